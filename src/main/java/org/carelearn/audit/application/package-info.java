@@ -1,0 +1,2 @@
+/** Recording events and searching the trail. */
+package org.carelearn.audit.application;

@@ -1,0 +1,35 @@
+package org.carelearn.audit.domain;
+
+import java.util.Objects;
+
+/**
+ * The record an event is about, named by a type and the identifier people use for it
+ * (an employee id, a user name, a department code) rather than a database key.
+ */
+public record AuditTarget(String type, String id) {
+
+    public AuditTarget {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(id, "id");
+    }
+
+    public static AuditTarget staffMember(String employeeId) {
+        return new AuditTarget("StaffMember", employeeId);
+    }
+
+    public static AuditTarget account(String username) {
+        return new AuditTarget("Account", username);
+    }
+
+    public static AuditTarget department(String code) {
+        return new AuditTarget("Department", code);
+    }
+
+    public static AuditTarget jobRole(String code) {
+        return new AuditTarget("JobRole", code);
+    }
+
+    public static AuditTarget hrImport(String fileName) {
+        return new AuditTarget("HrImport", fileName);
+    }
+}

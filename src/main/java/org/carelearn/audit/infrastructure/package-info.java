@@ -1,0 +1,2 @@
+/** JPA storage of the audit trail. */
+package org.carelearn.audit.infrastructure;

@@ -1,0 +1,2 @@
+/** The audit trail over REST, for admins and the hospital's log collectors. */
+package org.carelearn.audit.rest;

@@ -1,0 +1,2 @@
+/** The admins' view of the audit trail. */
+package org.carelearn.audit.web;

@@ -1,0 +1,21 @@
+package org.carelearn.platform.security;
+
+/**
+ * The roles of a CareLearn account. One person may hold several (a nurse manager is also a learner).
+ * The names are the role names of web.xml, the Elytron realm and {@code @RolesAllowed}.
+ */
+public enum Role {
+    /** Takes courses and sees their own learning. */
+    LEARNER,
+    /** Assigns training to their people and validates competencies observed on the job. */
+    MANAGER,
+    /** Audits competency across departments. */
+    LEADERSHIP,
+    /** Runs CareLearn: the staff directory, accounts, imports, the audit trail. */
+    ADMIN;
+
+    public static final String LEARNER_NAME = "LEARNER";
+    public static final String MANAGER_NAME = "MANAGER";
+    public static final String LEADERSHIP_NAME = "LEADERSHIP";
+    public static final String ADMIN_NAME = "ADMIN";
+}

@@ -1,0 +1,205 @@
+package org.carelearn.staff.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.carelearn.audit.application.AuditTrail;
+import org.carelearn.audit.domain.AuditAction;
+import org.carelearn.audit.domain.AuditTarget;
+import org.carelearn.platform.BusinessRuleException;
+import org.carelearn.platform.NotFoundException;
+import org.carelearn.platform.security.Actor;
+import org.carelearn.platform.security.Role;
+import org.carelearn.platform.time.HospitalTime;
+import org.carelearn.staff.domain.Account;
+import org.carelearn.staff.domain.AccountRepository;
+import org.carelearn.staff.domain.PersonName;
+import org.carelearn.staff.domain.StaffDetails;
+import org.carelearn.staff.domain.StaffMember;
+import org.carelearn.staff.domain.StaffRepository;
+import org.carelearn.staff.domain.StaffSearch;
+
+/**
+ * Staff members as admins see them: find, add, edit, deactivate. Adding a person also opens their
+ * account (without a password until an admin issues one); deactivating a person closes it.
+ */
+@ApplicationScoped
+public class StaffDirectory {
+
+    @Inject
+    private StaffRepository staff;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private Organisation organisation;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private HospitalTime time;
+
+    public Optional<StaffMember> find(String employeeId) {
+        return staff.findByEmployeeId(normalizedId(employeeId));
+    }
+
+    public Optional<Account> accountOf(StaffMember member) {
+        return accounts.findByStaffMember(member);
+    }
+
+    public List<StaffMember> search(StaffSearch search, int first, int max) {
+        return staff.search(search, first, max);
+    }
+
+    public long count(StaffSearch search) {
+        return staff.count(search);
+    }
+
+    public List<StaffMember> directReportsOf(StaffMember manager) {
+        return staff.directReportsOf(manager);
+    }
+
+    public long countActive() {
+        return staff.countActive();
+    }
+
+    public Map<String, Long> activeCountByDepartment() {
+        return staff.activeCountByDepartment();
+    }
+
+    @Transactional
+    public StaffMember add(Actor actor, StaffChange change) {
+        String employeeId = StaffMember.normalizeEmployeeId(change.employeeId());
+        if (staff.findByEmployeeId(employeeId).isPresent()) {
+            throw new BusinessRuleException("Employee id " + employeeId + " is already in the directory");
+        }
+        StaffDetails details = details(change);
+        requireEmailFree(details.email(), employeeId);
+        StaffMember member = new StaffMember(employeeId, details, time.now());
+        member.reportTo(manager(change.managerEmployeeId()), time.now());
+        staff.add(member);
+
+        String username = blank(change.username()) ? employeeId : change.username();
+        Set<Role> roles = change.roles() == null || change.roles().isEmpty() ? EnumSet.of(Role.LEARNER)
+                : change.roles();
+        Account account = new Account(username, member, roles);
+        if (accounts.findByUsername(account.getUsername()).isPresent()) {
+            throw new BusinessRuleException("User name " + account.getUsername() + " is already taken");
+        }
+        accounts.add(account);
+        audit.record(actor, AuditAction.STAFF_CREATED, AuditTarget.staffMember(employeeId),
+                StaffAudit.describe(member));
+        audit.record(actor, AuditAction.ACCOUNT_CREATED, AuditTarget.account(account.getUsername()),
+                "for " + employeeId + ", roles " + account.getRoles());
+        return member;
+    }
+
+    /** Applies an admin's edit; the employee id and user name identify, they do not change. */
+    @Transactional
+    public StaffMember update(Actor actor, StaffChange change, long expectedVersion) {
+        StaffMember member = existing(change.employeeId());
+        if (member.getVersion() != expectedVersion) {
+            throw new BusinessRuleException("Someone else changed " + member.getName().getDisplayName()
+                    + " while you were editing; reload the page and make your change again");
+        }
+        Map<String, String> before = StaffAudit.snapshot(member);
+        StaffDetails details = details(change);
+        requireEmailFree(details.email(), member.getEmployeeId());
+        boolean changed = member.apply(details, time.now());
+        changed |= member.reportTo(manager(change.managerEmployeeId()), time.now());
+        if (changed) {
+            audit.record(actor, AuditAction.STAFF_UPDATED, AuditTarget.staffMember(member.getEmployeeId()),
+                    StaffAudit.changes(before, StaffAudit.snapshot(member)));
+        }
+        if (change.roles() != null && !change.roles().isEmpty()) {
+            accounts.findByStaffMember(member).ifPresent(account -> {
+                if (!account.getRoles().equals(change.roles())) {
+                    String rolesBefore = account.getRoles().toString();
+                    account.grant(change.roles());
+                    audit.record(actor, AuditAction.ACCOUNT_UPDATED, AuditTarget.account(account.getUsername()),
+                            "roles: " + rolesBefore + " -> " + account.getRoles());
+                }
+            });
+        }
+        return member;
+    }
+
+    /**
+     * Takes a person out of active service: their account stops signing in and their direct reports
+     * stay assigned until someone moves them (a manager leaving must not silently orphan a team).
+     */
+    @Transactional
+    public void deactivate(Actor actor, String employeeId) {
+        StaffMember member = existing(employeeId);
+        if (!member.isActive()) {
+            return;
+        }
+        member.deactivate(time.now());
+        audit.record(actor, AuditAction.STAFF_DEACTIVATED, AuditTarget.staffMember(member.getEmployeeId()),
+                member.getName().getDisplayName());
+        accounts.findByStaffMember(member).ifPresent(account -> {
+            account.deactivate();
+            audit.record(actor, AuditAction.ACCOUNT_DEACTIVATED, AuditTarget.account(account.getUsername()),
+                    "with staff member " + member.getEmployeeId());
+        });
+    }
+
+    @Transactional
+    public void reactivate(Actor actor, String employeeId) {
+        StaffMember member = existing(employeeId);
+        if (member.isActive()) {
+            return;
+        }
+        member.reactivate(time.now());
+        audit.record(actor, AuditAction.STAFF_REACTIVATED, AuditTarget.staffMember(member.getEmployeeId()),
+                member.getName().getDisplayName());
+        accounts.findByStaffMember(member).ifPresent(account -> {
+            account.reactivate();
+            audit.record(actor, AuditAction.ACCOUNT_REACTIVATED, AuditTarget.account(account.getUsername()),
+                    "with staff member " + member.getEmployeeId());
+        });
+    }
+
+    StaffMember existing(String employeeId) {
+        return staff.findByEmployeeId(normalizedId(employeeId))
+                .orElseThrow(() -> new NotFoundException("No staff member with employee id " + employeeId));
+    }
+
+    private StaffDetails details(StaffChange change) {
+        return new StaffDetails(new PersonName(change.givenName(), change.familyName()), change.email(),
+                organisation.department(change.departmentCode()), organisation.jobRole(change.jobRoleCode()),
+                change.hireDate());
+    }
+
+    private void requireEmailFree(String email, String employeeId) {
+        staff.findByEmail(email).filter(other -> !other.getEmployeeId().equals(employeeId)).ifPresent(other -> {
+            throw new BusinessRuleException("E-mail " + email + " already belongs to " + other.getEmployeeId());
+        });
+    }
+
+    private StaffMember manager(String managerEmployeeId) {
+        if (blank(managerEmployeeId)) {
+            return null;
+        }
+        return staff.findByEmployeeId(normalizedId(managerEmployeeId))
+                .orElseThrow(() -> new BusinessRuleException("No staff member with employee id " + managerEmployeeId
+                        + " to be the manager"));
+    }
+
+    private static String normalizedId(String employeeId) {
+        return employeeId == null ? "" : employeeId.strip().toUpperCase(Locale.ROOT);
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

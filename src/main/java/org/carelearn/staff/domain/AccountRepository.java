@@ -1,0 +1,27 @@
+package org.carelearn.staff.domain;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+public interface AccountRepository {
+
+    Optional<Account> findByUsername(String username);
+
+    Optional<Account> findByStaffMember(StaffMember staffMember);
+
+    /** Accounts of these staff members (by employee id), for large imports. */
+    Map<String, Account> findByEmployeeIds(Collection<String> employeeIds);
+
+    /** Every user name in use, to keep imported accounts from colliding. */
+    Set<String> usernames();
+
+    long countAwaitingPassword();
+
+    List<Account> findLocked(Instant now);
+
+    void add(Account account);
+}

@@ -1,0 +1,35 @@
+package org.carelearn.staff.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+public interface StaffRepository {
+
+    Optional<StaffMember> findByEmployeeId(String employeeId);
+
+    Optional<StaffMember> findByEmail(String email);
+
+    /** Staff with these employee ids, keyed by employee id; loads in chunks for large imports. */
+    Map<String, StaffMember> findByEmployeeIds(Collection<String> employeeIds);
+
+    /** The identifying facts of every staff member, for checking a whole import against the directory at once. */
+    List<StaffKey> keys();
+
+    List<StaffMember> directReportsOf(StaffMember manager);
+
+    List<StaffMember> search(StaffSearch search, int first, int max);
+
+    long count(StaffSearch search);
+
+    long countActive();
+
+    /** Active head count per department name, in name order. */
+    Map<String, Long> activeCountByDepartment();
+
+    void add(StaffMember staffMember);
+
+    /** Writes pending changes now, so that a later step in the same transaction sees them. */
+    void flush();
+}

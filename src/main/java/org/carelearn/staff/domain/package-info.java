@@ -1,0 +1,2 @@
+/** Departments, job roles, staff members, accounts, and the rules that keep them consistent. */
+package org.carelearn.staff.domain;

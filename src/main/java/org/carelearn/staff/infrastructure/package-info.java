@@ -1,0 +1,2 @@
+/** JPA repositories of the staff directory and the Elytron bcrypt password hasher. */
+package org.carelearn.staff.infrastructure;

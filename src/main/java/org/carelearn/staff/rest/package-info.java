@@ -1,0 +1,2 @@
+/** The staff directory's REST API: records in, records out, never entities. */
+package org.carelearn.staff.rest;
