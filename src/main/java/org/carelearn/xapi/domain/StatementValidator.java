@@ -1,0 +1,37 @@
+package org.carelearn.xapi.domain;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+/**
+ * Validates statements at the edge of the LRS, before anything is stored, against the data rules of
+ * xAPI 1.0.3 (Part Two) as the ADL LRS conformance suite exercises them.
+ *
+ * <p>Validation stops at the first violation and throws {@link StatementValidationException}
+ * whose message starts with the property path ({@code statement.object.definition.moreInfo}); the
+ * resource layer answers 400 with that message. The validator is stateless and thread-safe.
+ *
+ * <p>What it deliberately does not check, because it needs state or the request: whether a
+ * StatementRef target exists, whether an id is already used, whether multipart attachment parts
+ * match their {@code sha2}, and whether {@code authority} matches the credentials.
+ */
+public final class StatementValidator {
+
+    /** Validates one statement; {@code null} and non-objects are rejected too. */
+    public void validate(JsonValue statement) {
+        StatementRules.statement(Node.of(statement, "statement"));
+    }
+
+    /** Validates one statement object. */
+    public void validate(JsonObject statement) {
+        validate((JsonValue) statement);
+    }
+
+    /**
+     * Validates the {@code agent} query parameter (statements, state, agent profile, agents
+     * resources): an Agent or an identified Group, with the same IFI rules as in a statement.
+     */
+    public void validateAgentParameter(JsonValue agent) {
+        ActorRules.validate(agent, "agent", ActorRules.Position.PARAMETER);
+    }
+}
