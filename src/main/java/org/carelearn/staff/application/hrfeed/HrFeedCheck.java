@@ -59,16 +59,16 @@ public final class HrFeedCheck {
         Map<String, PlannedRow> planned = new LinkedHashMap<>();
         Map<String, Long> firstLine = new HashMap<>();
         for (HrRow row : rows) {
-            PlannedRow good = checkFields(row);
-            if (good == null) {
-                continue;
-            }
-            Long earlier = firstLine.putIfAbsent(good.employeeId(), row.line());
+            String id = row.employeeId().strip().toUpperCase(Locale.ROOT);
+            Long earlier = id.isEmpty() ? null : firstLine.putIfAbsent(id, row.line());
             if (earlier != null) {
-                problem(row, "employee id " + good.employeeId() + " also appears on line " + earlier);
+                problem(row, "employee id " + id + " also appears on line " + earlier);
                 continue;
             }
-            planned.put(good.employeeId(), good);
+            PlannedRow good = checkFields(row);
+            if (good != null) {
+                planned.put(good.employeeId(), good);
+            }
         }
         checkEmails(planned);
         checkUsernames(planned);

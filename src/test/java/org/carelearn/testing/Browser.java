@@ -1,0 +1,93 @@
+package org.carelearn.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium, headless, driven by Debian's chromedriver (never a downloaded browser), with the
+ * waits a PrimeFaces page needs.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final String base;
+
+    public Browser(URL base) {
+        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        try {
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=1280,1000",
+                    "--user-data-dir=" + Files.createTempDirectory("chrome-profile"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.driver = new ChromeDriver(options);
+        this.base = base.toString().endsWith("/") ? base.toString() : base + "/";
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(base + (path.startsWith("/") ? path.substring(1) : path));
+        waitForPage();
+    }
+
+    public void signIn(String username, String password) {
+        open("signin.xhtml");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("signInButton")).click();
+        waitForPage();
+    }
+
+    public void signIn(DemoAccounts account) {
+        signIn(account.username, account.password);
+    }
+
+    public WebElement find(String cssSelector) {
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(d -> d.findElements(By.cssSelector(cssSelector)).stream().filter(WebElement::isDisplayed)
+                        .findFirst().orElse(null));
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Waits for the document, then for PrimeFaces' ajax queue to drain. */
+    public void waitForPage() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete"
+                .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        waitForAjax();
+    }
+
+    public void waitForAjax() {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();"));
+    }
+
+    /** Waits until the page's text contains this. */
+    public void waitForText(String expected) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> text().contains(expected));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,82 @@
+package org.carelearn.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/**
+ * A browser-like HTTP client for tests that call CareLearn from outside: it keeps the session cookie
+ * and signs in through the real FORM mechanism (j_security_check), as a person's browser would.
+ */
+public final class WebClient {
+
+    private final URI base;
+    private final HttpClient http;
+
+    public WebClient(URL base) {
+        this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public static WebClient signedIn(URL base, DemoAccounts account) {
+        WebClient client = new WebClient(base);
+        client.signIn(account.username, account.password);
+        return client;
+    }
+
+    /** Posts the sign-in form; returns the response to the post (302 to the page asked for, or to the error page). */
+    public HttpResponse<String> signIn(String username, String password) {
+        get("index.xhtml"); // as a browser: ask for a page, get the sign-in form, then post it
+        return postForm("j_security_check", "j_username=" + encode(username) + "&j_password=" + encode(password));
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET());
+    }
+
+    public HttpResponse<String> getJson(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET());
+    }
+
+    public HttpResponse<String> postForm(String path, String form) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    public HttpResponse<String> post(String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public HttpResponse<String> put(String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .header("Accept", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public URI uri(String path) {
+        return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
