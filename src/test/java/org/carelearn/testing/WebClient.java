@@ -19,10 +19,11 @@ public final class WebClient {
 
     private final URI base;
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
 
     public WebClient(URL base) {
         this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10))
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
@@ -59,6 +60,12 @@ public final class WebClient {
     public HttpResponse<String> put(String path, String contentType, String body) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
                 .header("Accept", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** The current session id, to check that it never appears where it must not. */
+    public String sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(c -> c.getValue().split("\\.")[0]).findFirst().orElse(null);
     }
 
     public URI uri(String path) {

@@ -1,6 +1,8 @@
 package org.carelearn.platform.rest;
 
+import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -24,6 +26,9 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         if (e instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
             return json(status, status == 404 ? "Not found" : web.getMessage());
+        }
+        if (e instanceof ProcessingException || causedBy(e, JsonbException.class)) {
+            return json(400, "The request body is not valid JSON of the expected shape");
         }
         if (causedBy(e, OptimisticLockException.class)) {
             return json(409, "Someone else changed this record at the same time; read it again and retry");

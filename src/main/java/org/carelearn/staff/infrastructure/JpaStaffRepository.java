@@ -146,7 +146,8 @@ public class JpaStaffRepository implements StaffRepository {
             where.add(cb.equal(jobRole.get(JobRole_.code), search.jobRoleCode()));
         }
         if (search.active() != null) {
-            where.add(cb.equal(staff.get(StaffMember_.active), search.active()));
+            where.add(search.active() ? cb.isTrue(staff.get(StaffMember_.active))
+                    : cb.isFalse(staff.get(StaffMember_.active)));
         }
         return where.toArray(Predicate[]::new);
     }

@@ -1,0 +1,80 @@
+package org.carelearn.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import javax.sql.DataSource;
+import org.carelearn.platform.security.Role;
+import org.carelearn.staff.application.Accounts;
+import org.carelearn.staff.application.Organisation;
+import org.carelearn.staff.application.StaffDirectory;
+import org.carelearn.staff.domain.StaffSearch;
+import org.carelearn.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The start-up work: schema version, the demo hospital, and that the demo never lands on existing data. */
+@ExtendWith(ArquillianExtension.class)
+class DemoHospitalIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.carelearn();
+    }
+
+    @Inject
+    DemoHospital demo;
+
+    @Inject
+    Organisation organisation;
+
+    @Inject
+    StaffDirectory directory;
+
+    @Inject
+    Accounts accounts;
+
+    @Resource(lookup = "java:jboss/datasources/CareLearnDS")
+    DataSource dataSource;
+
+    @Test
+    void theSchemaIsAtTheVersionThisReleaseExpects() throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                ResultSet version = connection.createStatement()
+                        .executeQuery("SELECT MAX(VERSION), COUNT(*) FROM SCHEMA_VERSION")) {
+            version.next();
+            assertEquals(1, version.getInt(1));
+            assertEquals(1, version.getInt(2));
+        }
+    }
+
+    @Test
+    void theDemoHospitalHasItsDepartmentsStaffAndOneAccountPerRole() {
+        assertEquals(10, organisation.departments().size());
+        assertTrue(organisation.departments().stream().anyMatch(d -> d.getName().equals("Registration and Front Desk")));
+        StaffSearch demoStaff = new StaffSearch("LR", null, null, null, null, null, null, true);
+        assertEquals(60, directory.count(demoStaff));
+        assertTrue(accounts.find("learner").orElseThrow().getRoles().contains(Role.LEARNER));
+        assertTrue(accounts.find("manager").orElseThrow().getRoles().contains(Role.MANAGER));
+        assertTrue(accounts.find("leader").orElseThrow().getRoles().contains(Role.LEADERSHIP));
+        assertTrue(accounts.find("admin").orElseThrow().getRoles().contains(Role.ADMIN));
+        assertEquals("LR3001", accounts.find("manager").orElseThrow().getStaffMember().getEmployeeId());
+        assertEquals(9, directory.directReportsOf(directory.find("LR3001").orElseThrow()).size(),
+                "active direct reports of the inpatient oncology nurse manager");
+    }
+
+    @Test
+    void theDemoNeverLoadsOverExistingData() {
+        long staff = directory.count(StaffSearch.all());
+        demo.loadOnStartup(null);
+        assertEquals(staff, directory.count(StaffSearch.all()));
+        assertEquals(10, organisation.departments().size());
+    }
+}

@@ -1,0 +1,101 @@
+package org.carelearn.staff.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.carelearn.testing.DemoAccounts;
+import org.carelearn.testing.Deployments;
+import org.carelearn.testing.WebClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Every page and REST path is protected by role; each role is refused what it may not see. */
+@ExtendWith(ArquillianExtension.class)
+class RoleAccessIT {
+
+    private static final List<String> ADMIN_PATHS = List.of("admin/staff.xhtml", "admin/staff-member.xhtml",
+            "admin/organisation.xhtml", "admin/hr-import.xhtml", "admin/audit.xhtml", "api/admin/staff",
+            "api/admin/audit", "api/admin/staff/LR3002");
+    private static final List<String> SIGNED_IN_PATHS = List.of("index.xhtml", "account/password.xhtml", "api/me",
+            "api/departments", "api/job-roles");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.carelearn();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void anonymousRequestsGetTheSignInFormExceptForTheSignInPageAndAssets() {
+        WebClient anonymous = new WebClient(base);
+        for (String path : concat(ADMIN_PATHS, SIGNED_IN_PATHS, List.of("team/index.xhtml", "leadership/index.xhtml", ""))) {
+            HttpResponse<String> response = anonymous.get(path);
+            assertTrue(response.body().contains("action=\"/j_security_check\""), path + " must show the sign-in form");
+            assertTrue(!response.body().contains("LR3002") && !response.body().contains("aisha.bello"),
+                    path + " must not leak data");
+        }
+        assertEquals(200, anonymous.get("signin.xhtml").statusCode());
+        HttpResponse<String> css = anonymous.get("jakarta.faces.resource/carelearn.css.xhtml?ln=carelearn");
+        assertEquals(200, css.statusCode());
+        assertTrue(css.body().contains(".app-main"));
+    }
+
+    @Test
+    void aLearnerIsRefusedAdminManagerAndLeadershipPagesAndPaths() {
+        WebClient learner = WebClient.signedIn(base, DemoAccounts.LEARNER);
+        for (String path : concat(ADMIN_PATHS, List.of("team/index.xhtml", "leadership/index.xhtml"))) {
+            HttpResponse<String> response = learner.get(path);
+            assertEquals(403, response.statusCode(), path);
+            assertTrue(!response.body().contains("aisha.bello@"), path);
+        }
+        assertTrue(learner.get("admin/staff.xhtml").body().contains("This page belongs to another role"));
+        assertEquals(403, learner.post("api/admin/staff", "application/json", "{}").statusCode());
+        assertEquals(403, learner.post("api/admin/hr-import", "text/csv", "employee_id\n").statusCode());
+        for (String path : SIGNED_IN_PATHS) {
+            assertEquals(200, learner.get(path).statusCode(), path);
+        }
+    }
+
+    @Test
+    void managersSeeTheirTeamButNotAdministrationOrLeadership() {
+        WebClient manager = WebClient.signedIn(base, DemoAccounts.MANAGER);
+        HttpResponse<String> team = manager.get("team/index.xhtml");
+        assertEquals(200, team.statusCode());
+        assertTrue(team.body().contains("Bello, Aisha"), "the nurse manager's direct report");
+        assertTrue(!team.body().contains("Lachance"), "an inactive report is not listed");
+        assertEquals(403, manager.get("admin/staff.xhtml").statusCode());
+        assertEquals(403, manager.get("leadership/index.xhtml").statusCode());
+    }
+
+    @Test
+    void leadershipSeesDepartmentsButNotAdministration() {
+        WebClient leader = WebClient.signedIn(base, DemoAccounts.LEADERSHIP);
+        HttpResponse<String> departments = leader.get("leadership/index.xhtml");
+        assertEquals(200, departments.statusCode());
+        assertTrue(departments.body().contains("Registration and Front Desk"));
+        assertEquals(403, leader.get("admin/audit.xhtml").statusCode());
+        assertEquals(403, leader.getJson("api/admin/audit").statusCode());
+    }
+
+    @Test
+    void adminsReachAdministration() {
+        WebClient admin = WebClient.signedIn(base, DemoAccounts.ADMIN);
+        for (String path : ADMIN_PATHS) {
+            assertEquals(200, admin.get(path).statusCode(), path);
+        }
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... lists) {
+        return java.util.Arrays.stream(lists).flatMap(List::stream).toList();
+    }
+}
