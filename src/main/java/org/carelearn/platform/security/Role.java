@@ -6,16 +6,27 @@ package org.carelearn.platform.security;
  */
 public enum Role {
     /** Takes courses and sees their own learning. */
-    LEARNER,
+    LEARNER("Learner"),
     /** Assigns training to their people and validates competencies observed on the job. */
-    MANAGER,
+    MANAGER("Manager"),
     /** Audits competency across departments. */
-    LEADERSHIP,
+    LEADERSHIP("Leadership"),
     /** Runs CareLearn: the staff directory, accounts, imports, the audit trail. */
-    ADMIN;
+    ADMIN("Administrator");
 
     public static final String LEARNER_NAME = "LEARNER";
     public static final String MANAGER_NAME = "MANAGER";
     public static final String LEADERSHIP_NAME = "LEADERSHIP";
     public static final String ADMIN_NAME = "ADMIN";
+
+    private final String label;
+
+    Role(String label) {
+        this.label = label;
+    }
+
+    /** How pages name the role. */
+    public String getLabel() {
+        return label;
+    }
 }
