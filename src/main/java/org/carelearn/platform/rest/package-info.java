@@ -1,2 +1,2 @@
-/** The REST application, its one JSON error shape, and the mappers that produce it. */
+/** The one JSON error shape of the REST API, and the mappers that produce it. */
 package org.carelearn.platform.rest;
