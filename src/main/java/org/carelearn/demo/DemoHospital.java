@@ -30,6 +30,7 @@ import org.carelearn.staff.application.hrfeed.ImportProgress;
 import org.carelearn.staff.application.hrfeed.ImportResult;
 import org.carelearn.staff.domain.StaffMember;
 import org.carelearn.staff.domain.StaffSearch;
+import org.carelearn.xapi.application.LrsClients;
 
 /** Loads the demo hospital at start-up when carelearn.demo-data is true and the directory is empty. */
 @ApplicationScoped
@@ -37,6 +38,9 @@ public class DemoHospital {
 
     private static final Logger LOG = Logger.getLogger(DemoHospital.class.getName());
     private static final String FOLDER = "/demo/";
+    /** The demo LRS client's credentials, as the README gives them. */
+    static final String DEMO_LRS_KEY = "demo-lrs-client";
+    static final String DEMO_LRS_SECRET = "Demo-LRS-Secret-2026";
 
     @Inject
     private Settings settings;
@@ -52,6 +56,9 @@ public class DemoHospital {
 
     @Inject
     private Accounts accounts;
+
+    @Inject
+    private LrsClients lrsClients;
 
     /** All of it or nothing: one transaction, which every service call below joins. */
     @Transactional
@@ -90,6 +97,7 @@ public class DemoHospital {
             accounts.grantRoles(system, row.get(0), roles);
             accounts.setPassword(system, row.get(0), row.get(2).toCharArray(), false);
         }
+        lrsClients.createWith(DEMO_LRS_KEY, DEMO_LRS_SECRET, "Demo LRS client (read and write)", true, true);
     }
 
     /** Everyone with direct reports manages them in CareLearn too. */

@@ -22,6 +22,12 @@ public class Settings {
         return Integer.getInteger("carelearn.signin.max-failures", 5);
     }
 
+    /** The address people and systems reach CareLearn at, without a trailing slash. */
+    public String publicUrl() {
+        String url = System.getProperty("carelearn.public-url", "http://localhost:8080");
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
     public int lockoutMinutes() {
         return Integer.getInteger("carelearn.signin.lockout-minutes", 15);
     }

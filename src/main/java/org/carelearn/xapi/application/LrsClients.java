@@ -1,0 +1,82 @@
+package org.carelearn.xapi.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.carelearn.platform.BusinessRuleException;
+import org.carelearn.platform.NotFoundException;
+import org.carelearn.platform.config.Settings;
+import org.carelearn.platform.time.HospitalTime;
+import org.carelearn.xapi.domain.LrsClient;
+import org.carelearn.xapi.domain.LrsClientRepository;
+
+/** Issues, lists, revokes and checks the credentials of systems that use the LRS. */
+@ApplicationScoped
+public class LrsClients {
+
+    private final SecureRandom random = new SecureRandom();
+
+    @Inject
+    private LrsClientRepository clients;
+
+    @Inject
+    private HospitalTime time;
+
+    @Inject
+    private Settings settings;
+
+    /** A new client and its secret, which is shown once and never again. */
+    public record Issued(LrsClient client, String secret) {
+    }
+
+    @Transactional
+    public Issued create(String name, boolean canRead, boolean canWrite) {
+        if (name == null || name.isBlank() || name.strip().length() > 120) {
+            throw new BusinessRuleException("A client needs a name of at most 120 characters");
+        }
+        if (!canRead && !canWrite) {
+            throw new BusinessRuleException("A client must be allowed to read, write or both");
+        }
+        String key = randomText(15);
+        String secret = randomText(32);
+        LrsClient client = new LrsClient(key, name.strip(), secret, canRead, canWrite, time.now());
+        clients.add(client);
+        return new Issued(client, secret);
+    }
+
+    /** For the demo data and tests: a client with chosen credentials. */
+    @Transactional
+    public LrsClient createWith(String key, String secret, String name, boolean canRead, boolean canWrite) {
+        if (clients.findByKey(key).isPresent()) {
+            throw new BusinessRuleException("Client key " + key + " is already in use");
+        }
+        LrsClient client = new LrsClient(key, name, secret, canRead, canWrite, time.now());
+        clients.add(client);
+        return client;
+    }
+
+    public List<LrsClient> all() {
+        return clients.findAll();
+    }
+
+    @Transactional
+    public void deactivate(String key) {
+        clients.findByKey(key).orElseThrow(() -> new NotFoundException("No LRS client " + key)).deactivate();
+    }
+
+    /** The credentials behind a key and secret, if they are an active client's. */
+    public Optional<LrsCredentials> authenticate(String key, String secret) {
+        return clients.findByKey(key).filter(c -> c.accepts(secret)).map(c -> LrsCredentials.ofClient(c.getKey(),
+                c.getName(), c.isCanRead(), c.isCanWrite(), settings.publicUrl() + "/xapi/clients"));
+    }
+
+    private String randomText(int bytes) {
+        byte[] value = new byte[bytes];
+        random.nextBytes(value);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(value);
+    }
+}

@@ -1,0 +1,187 @@
+package org.carelearn.xapi.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.carelearn.platform.time.HospitalTime;
+import org.carelearn.xapi.application.LrsException.Kind;
+import org.carelearn.xapi.domain.Agents;
+import org.carelearn.xapi.domain.RelatedActivities;
+import org.carelearn.xapi.domain.StatementPage;
+import org.carelearn.xapi.domain.StatementQuery;
+import org.carelearn.xapi.domain.StatementRepository;
+import org.carelearn.xapi.domain.StatementValidator;
+import org.carelearn.xapi.domain.StoredStatement;
+
+/**
+ * Stores and finds statements by the rules of xAPI 1.0.3 (Part Three, 2.1): a batch is stored whole or
+ * not at all; an id already used by an identical statement is accepted without storing it again, by a
+ * different one refused; the LRS sets stored, authority and version; voiding hides the voided statement
+ * from queries.
+ */
+@ApplicationScoped
+public class StatementStore {
+
+    /** The most statements one query page returns. */
+    public static final int MAX_PAGE = 500;
+    private static final String VERSION = "1.0.0";
+
+    private final StatementValidator validator = new StatementValidator();
+
+    @Inject
+    private StatementRepository statements;
+
+    @Inject
+    private HospitalTime time;
+
+    /**
+     * Stores a batch (or one statement) and returns the ids in order, including those of statements that
+     * were already stored identically.
+     *
+     * @param idFromPath the statementId of a PUT, which the statement must carry or will be given
+     */
+    @Transactional
+    public List<String> store(List<JsonObject> batch, LrsCredentials credentials, String idFromPath) {
+        if (!credentials.canWrite()) {
+            throw new LrsException(Kind.FORBIDDEN, "These credentials may not store statements");
+        }
+        if (batch.isEmpty()) {
+            throw new LrsException(Kind.BAD_REQUEST, "The request holds no statement");
+        }
+        List<JsonObject> withIds = new ArrayList<>(batch.size());
+        Set<String> seen = new HashSet<>();
+        for (JsonObject statement : batch) {
+            validate(statement);
+            JsonObject identified = withId(statement, idFromPath);
+            if (!seen.add(identified.getString("id"))) {
+                throw new LrsException(Kind.BAD_REQUEST, "The batch holds statement id " + identified.getString("id")
+                        + " twice");
+            }
+            withIds.add(identified);
+        }
+        Map<String, JsonObject> existing = statements.findExisting(seen);
+        Instant stored = time.now().truncatedTo(ChronoUnit.MILLIS);
+        List<StoredStatement> toStore = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        Set<String> voided = new HashSet<>();
+        for (JsonObject statement : withIds) {
+            String id = statement.getString("id");
+            ids.add(id);
+            JsonObject before = existing.get(id);
+            if (before != null) {
+                if (!Equivalence.same(before, statement)) {
+                    throw new LrsException(Kind.CONFLICT, "Statement id " + id + " is already used by a different"
+                            + " statement");
+                }
+                continue;
+            }
+            StoredStatement record = record(complete(statement, stored, credentials), stored);
+            if (record.voids() != null) {
+                checkVoidable(record.voids(), toStore);
+                voided.add(record.voids());
+            }
+            toStore.add(record);
+        }
+        statements.add(toStore);
+        if (!voided.isEmpty()) {
+            statements.markVoided(voided);
+        }
+        return ids;
+    }
+
+    public Optional<JsonObject> find(String id, boolean voided, LrsCredentials credentials) {
+        requireRead(credentials);
+        return statements.find(id.toLowerCase(Locale.ROOT)).filter(found -> found.voided() == voided)
+                .map(StatementRepository.Found::json);
+    }
+
+    public StatementPage query(StatementQuery query, LrsCredentials credentials) {
+        requireRead(credentials);
+        return statements.query(query, MAX_PAGE);
+    }
+
+    private static void requireRead(LrsCredentials credentials) {
+        if (!credentials.canRead()) {
+            throw new LrsException(Kind.FORBIDDEN, "These credentials may not read statements");
+        }
+    }
+
+    private void validate(JsonObject statement) {
+        try {
+            validator.validate(statement);
+        } catch (org.carelearn.xapi.domain.StatementValidationException e) {
+            throw new LrsException(Kind.BAD_REQUEST, e.getMessage());
+        }
+    }
+
+    private static JsonObject withId(JsonObject statement, String idFromPath) {
+        String own = statement.containsKey("id") ? statement.getString("id").toLowerCase(Locale.ROOT) : null;
+        if (idFromPath != null) {
+            String path = idFromPath.toLowerCase(Locale.ROOT);
+            if (own != null && !own.equals(path)) {
+                throw new LrsException(Kind.BAD_REQUEST, "statementId " + idFromPath + " differs from the statement's id "
+                        + own);
+            }
+            own = path;
+        }
+        String id = own == null ? UUID.randomUUID().toString() : own;
+        return Json.createObjectBuilder(statement).add("id", id).build();
+    }
+
+    /** What the LRS adds: stored, authority (from the credentials), version, and timestamp if absent. */
+    private static JsonObject complete(JsonObject statement, Instant stored, LrsCredentials credentials) {
+        String storedText = DateTimeFormatter.ISO_INSTANT.format(stored);
+        JsonObjectBuilder builder = Json.createObjectBuilder(statement).add("stored", storedText)
+                .add("authority", credentials.authority());
+        if (!statement.containsKey("version")) {
+            builder.add("version", VERSION);
+        }
+        if (!statement.containsKey("timestamp")) {
+            builder.add("timestamp", storedText);
+        }
+        return builder.build();
+    }
+
+    private static StoredStatement record(JsonObject statement, Instant stored) {
+        String verb = statement.getJsonObject("verb").getString("id");
+        JsonObject context = statement.getJsonObject("context");
+        String registration = context != null && context.containsKey("registration")
+                ? context.getString("registration").toLowerCase(Locale.ROOT) : null;
+        String voids = StoredStatement.VOIDED_VERB.equals(verb)
+                ? statement.getJsonObject("object").getString("id").toLowerCase(Locale.ROOT) : null;
+        Set<String> direct = Agents.actorOrObjectKeys(statement);
+        Set<String> related = Agents.relatedAgentKeys(statement);
+        return new StoredStatement(statement.getString("id"), stored, verb, registration, voids, direct, related,
+                RelatedActivities.objectActivityId(statement).orElse(null), RelatedActivities.of(statement), statement);
+    }
+
+    /** A voiding statement may not void another voiding statement. */
+    private void checkVoidable(String target, List<StoredStatement> sameBatch) {
+        boolean targetVoids = sameBatch.stream().anyMatch(s -> s.id().equals(target) && s.voids() != null)
+                || statements.find(target).map(found -> isVoiding(found.json())).orElse(false);
+        if (targetVoids) {
+            throw new LrsException(Kind.BAD_REQUEST, "Statement " + target + " is itself a voiding statement and cannot"
+                    + " be voided");
+        }
+    }
+
+    private static boolean isVoiding(JsonObject statement) {
+        JsonValue verb = statement.get("verb");
+        return verb instanceof JsonObject v && StoredStatement.VOIDED_VERB.equals(v.getString("id", ""));
+    }
+}

@@ -1,0 +1,138 @@
+package org.carelearn.xapi.rest;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.carelearn.xapi.application.LrsCredentials;
+import org.carelearn.xapi.application.LrsException;
+import org.carelearn.xapi.application.LrsException.Kind;
+import org.carelearn.xapi.application.StatementStore;
+import org.carelearn.xapi.domain.LanguagePreference;
+import org.carelearn.xapi.domain.StatementFormats;
+import org.carelearn.xapi.domain.StatementPage;
+import org.carelearn.xapi.domain.StatementQuery;
+
+/** /xapi/statements (xAPI 1.0.3, Part Three, 2.1). HEAD is served by JAX-RS from GET. */
+@Path("statements")
+public class StatementsResource {
+
+    @Inject
+    private StatementStore store;
+
+    @Context
+    private HttpServletRequest request;
+
+    @Context
+    private UriInfo uri;
+
+    @Context
+    private HttpHeaders headers;
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response put(InputStream body) {
+        MultivaluedMap<String, String> query = uri.getQueryParameters();
+        StatementParameters.onlyAllowed(query, "statementId");
+        String id = query.getFirst("statementId");
+        if (id == null) {
+            throw new LrsException(Kind.BAD_REQUEST, "PUT needs the statementId parameter");
+        }
+        StatementParameters.uuid("statementId", id);
+        JsonStructure json = JsonBodies.read(body);
+        if (!(json instanceof JsonObject statement)) {
+            throw new LrsException(Kind.BAD_REQUEST, "PUT takes one statement, a JSON object");
+        }
+        store.store(List.of(statement), credentials(), id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public JsonArray post(InputStream body) {
+        StatementParameters.onlyAllowed(uri.getQueryParameters());
+        JsonStructure json = JsonBodies.read(body);
+        List<JsonObject> batch = new ArrayList<>();
+        if (json instanceof JsonObject single) {
+            batch.add(single);
+        } else {
+            for (JsonValue value : json.asJsonArray()) {
+                if (!(value instanceof JsonObject statement)) {
+                    throw new LrsException(Kind.BAD_REQUEST, "statement[" + batch.size() + "]: must be a JSON object");
+                }
+                batch.add(statement);
+            }
+        }
+        JsonArrayBuilder ids = Json.createArrayBuilder();
+        store.store(batch, credentials(), null).forEach(ids::add);
+        return ids.build();
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response get() {
+        MultivaluedMap<String, String> parameters = uri.getQueryParameters();
+        String consistentThrough = DateTimeFormatter.ISO_INSTANT.format(Instant.now());
+        StatementParameters.Format format = StatementParameters.format(StatementParameters.effective(parameters));
+        LanguagePreference languages = LanguagePreference.parse(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        String statementId = parameters.getFirst("statementId");
+        String voidedId = parameters.getFirst("voidedStatementId");
+        if (statementId != null || voidedId != null) {
+            StatementParameters.onlyAllowed(parameters, "statementId", "voidedStatementId", "format", "attachments");
+            if (statementId != null && voidedId != null) {
+                throw new LrsException(Kind.BAD_REQUEST, "Send statementId or voidedStatementId, not both");
+            }
+            String id = statementId != null ? statementId : voidedId;
+            StatementParameters.uuid(statementId != null ? "statementId" : "voidedStatementId", id);
+            Optional<JsonObject> found = store.find(id, voidedId != null, credentials());
+            JsonObject statement = found.orElseThrow(() -> new LrsException(Kind.NOT_FOUND, "No statement " + id));
+            return Response.ok(formatted(statement, format, languages))
+                    .header(XapiHeaders.CONSISTENT_THROUGH, consistentThrough)
+                    .header(HttpHeaders.LAST_MODIFIED, StatementParameters.httpDate(statement.getString("stored")))
+                    .build();
+        }
+        StatementQuery query = StatementParameters.query(parameters);
+        StatementPage page = store.query(query, credentials());
+        JsonArrayBuilder statements = Json.createArrayBuilder();
+        page.statements().forEach(s -> statements.add(formatted(s, format, languages)));
+        String more = page.more() ? StatementParameters.moreLink(uri, parameters, page.lastPosition()) : "";
+        return Response.ok(Json.createObjectBuilder().add("statements", statements).add("more", more).build())
+                .header(XapiHeaders.CONSISTENT_THROUGH, consistentThrough).build();
+    }
+
+    private static JsonObject formatted(JsonObject statement, StatementParameters.Format format,
+            LanguagePreference languages) {
+        return switch (format) {
+            case EXACT -> statement;
+            case IDS -> StatementFormats.ids(statement);
+            case CANONICAL -> StatementFormats.canonical(statement, languages);
+        };
+    }
+
+    private LrsCredentials credentials() {
+        return (LrsCredentials) request.getAttribute(XapiHeaders.CREDENTIALS);
+    }
+}

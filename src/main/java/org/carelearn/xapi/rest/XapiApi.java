@@ -1,0 +1,16 @@
+package org.carelearn.xapi.rest;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Set;
+
+/** The LRS's own JAX-RS application at /xapi, apart from CareLearn's /api, with its own auth and errors. */
+@ApplicationPath("/xapi")
+public class XapiApi extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(AboutResource.class, StatementsResource.class, XapiAuthentication.class, XapiVersionHeader.class,
+                XapiErrors.class, XapiRequestErrors.class);
+    }
+}

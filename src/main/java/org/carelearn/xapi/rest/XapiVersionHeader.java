@@ -1,0 +1,38 @@
+package org.carelearn.xapi.rest;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import org.carelearn.platform.rest.ErrorResponse;
+
+/**
+ * Requests must name xAPI version 1.0.x in X-Experience-API-Version (all but "about"); every response
+ * names 1.0.3.
+ */
+@Provider
+@Priority(Priorities.HEADER_DECORATOR)
+public class XapiVersionHeader implements ContainerRequestFilter, ContainerResponseFilter {
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (XapiHeaders.isAbout(request)) {
+            return;
+        }
+        String version = request.getHeaderString(XapiHeaders.VERSION);
+        if (version == null || !version.strip().matches("1\\.0(\\.\\d+)?")) {
+            request.abortWith(Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(ErrorResponse.of(400,
+                    "Send the header " + XapiHeaders.VERSION + ": " + XapiHeaders.SPOKEN_VERSION)).build());
+        }
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        response.getHeaders().putSingle(XapiHeaders.VERSION, XapiHeaders.SPOKEN_VERSION);
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The xAPI 1.0.3 resources under /xapi: HTTP Basic authentication by LRS client, the version header, the
+ * statement resource and "about". The servlet container leaves /xapi to these filters (web.xml).
+ */
+package org.carelearn.xapi.rest;
