@@ -23,12 +23,14 @@ CREATE TABLE XAPI_STATEMENT (
     VERB_ID         VARCHAR(2048) NOT NULL,
     REGISTRATION    CHAR(36),
     VOIDED          BOOLEAN       NOT NULL,
-    VOIDS           CHAR(36),
+    OBJECT_REF      CHAR(36),
     STATEMENT_JSON  CLOB          NOT NULL,
     CONSTRAINT XAPI_STATEMENT_ID_UQ UNIQUE (STATEMENT_ID)
 );
 CREATE INDEX XAPI_STATEMENT_VERB_IX ON XAPI_STATEMENT (VERB_HASH, ID);
 CREATE INDEX XAPI_STATEMENT_REGISTRATION_IX ON XAPI_STATEMENT (REGISTRATION, ID);
+-- Statements whose object is a StatementRef: queries also return the statements that target a match.
+CREATE INDEX XAPI_STATEMENT_OBJECT_REF_IX ON XAPI_STATEMENT (OBJECT_REF);
 
 -- Agents a statement is about. RELATION 0: its actor, or its object when that is an agent or group
 -- (the plain "agent" filter); 1: related only (authority, instructor, team, group members, sub-statement),

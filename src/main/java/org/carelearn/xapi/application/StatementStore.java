@@ -146,8 +146,8 @@ public class StatementStore {
     /** What the LRS adds: stored, authority (from the credentials), version, and timestamp if absent. */
     private static JsonObject complete(JsonObject statement, Instant stored, LrsCredentials credentials) {
         String storedText = DateTimeFormatter.ISO_INSTANT.format(stored);
-        JsonObjectBuilder builder = Json.createObjectBuilder(statement).add("stored", storedText)
-                .add("authority", credentials.authority());
+        JsonObjectBuilder builder = Json.createObjectBuilder(ContextActivities.asArrays(statement))
+                .add("stored", storedText).add("authority", credentials.authority());
         if (!statement.containsKey("version")) {
             builder.add("version", VERSION);
         }
@@ -162,11 +162,12 @@ public class StatementStore {
         JsonObject context = statement.getJsonObject("context");
         String registration = context != null && context.containsKey("registration")
                 ? context.getString("registration").toLowerCase(Locale.ROOT) : null;
-        String voids = StoredStatement.VOIDED_VERB.equals(verb)
-                ? statement.getJsonObject("object").getString("id").toLowerCase(Locale.ROOT) : null;
+        JsonObject object = statement.getJsonObject("object");
+        String objectRef = "StatementRef".equals(object.getString("objectType", ""))
+                ? object.getString("id").toLowerCase(Locale.ROOT) : null;
         Set<String> direct = Agents.actorOrObjectKeys(statement);
         Set<String> related = Agents.relatedAgentKeys(statement);
-        return new StoredStatement(statement.getString("id"), stored, verb, registration, voids, direct, related,
+        return new StoredStatement(statement.getString("id"), stored, verb, registration, objectRef, direct, related,
                 RelatedActivities.objectActivityId(statement).orElse(null), RelatedActivities.of(statement), statement);
     }
 

@@ -13,11 +13,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.carelearn.xapi.domain.Hashes;
 import org.carelearn.xapi.domain.StatementPage;
@@ -49,7 +51,7 @@ public class JdbcStatementRepository implements StatementRepository {
         try (Connection connection = dataSource.getConnection()) {
             long first = reservePositions(connection, statements.size());
             try (PreparedStatement statement = connection.prepareStatement("INSERT INTO XAPI_STATEMENT (ID, STATEMENT_ID,"
-                    + " STORED, VERB_HASH, VERB_ID, REGISTRATION, VOIDED, VOIDS, STATEMENT_JSON)"
+                    + " STORED, VERB_HASH, VERB_ID, REGISTRATION, VOIDED, OBJECT_REF, STATEMENT_JSON)"
                     + " VALUES (?, ?, ?, ?, ?, ?, FALSE, ?, ?)");
                     PreparedStatement agent = connection.prepareStatement(
                             "INSERT INTO XAPI_STATEMENT_AGENT (STATEMENT_PK, AGENT_HASH, RELATION) VALUES (?, ?, ?)");
@@ -63,7 +65,7 @@ public class JdbcStatementRepository implements StatementRepository {
                     statement.setLong(4, Hashes.of(s.verbId()));
                     statement.setString(5, s.verbId());
                     statement.setString(6, s.registration());
-                    statement.setString(7, s.voids());
+                    statement.setString(7, s.objectRef());
                     statement.setString(8, s.json().toString());
                     statement.addBatch();
                     addLinks(agent, position, s.actorOrObjectAgents(), s.relatedAgents());
@@ -165,32 +167,98 @@ public class JdbcStatementRepository implements StatementRepository {
         }
     }
 
+    /**
+     * The matching statements, plus (xAPI 1.0.3, Part Three, 2.1.3) those whose StatementRef targets a
+     * match, voided or not; never a voided statement itself. since, until and paging apply to what is
+     * returned, not to the targets.
+     */
     @Override
     public StatementPage query(StatementQuery query, int maxLimit) {
         int limit = query.limit() <= 0 || query.limit() > maxLimit ? maxLimit : query.limit();
-        StringBuilder sql = new StringBuilder("SELECT s.ID, s.STATEMENT_JSON FROM XAPI_STATEMENT s");
-        List<Object> parameters = new ArrayList<>();
+        List<Object> directParameters = new ArrayList<>();
+        String directFilter = filter("s", query, directParameters);
+        TreeMap<Long, JsonObject> found = new TreeMap<>(query.ascending() ? Comparator.naturalOrder()
+                : Comparator.<Long>reverseOrder());
+        try (Connection connection = dataSource.getConnection()) {
+            List<Object> parameters = new ArrayList<>();
+            String window = window(query, parameters, directParameters);
+            select(connection, "SELECT s.ID, s.STATEMENT_JSON FROM XAPI_STATEMENT s WHERE s.VOIDED = FALSE"
+                    + directFilter + window, parameters, query, limit, found);
+            if (!directFilter.isEmpty()) {
+                List<Object> targetedParameters = new ArrayList<>();
+                String targetFilter = filter("t", query, targetedParameters);
+                List<Object> parameters2 = new ArrayList<>();
+                String window2 = window(query, parameters2, targetedParameters);
+                select(connection, "SELECT s.ID, s.STATEMENT_JSON FROM XAPI_STATEMENT s JOIN XAPI_STATEMENT t"
+                        + " ON t.STATEMENT_ID = s.OBJECT_REF WHERE s.VOIDED = FALSE" + targetFilter + window2,
+                        parameters2, query, limit, found);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot query statements", e);
+        }
+        List<JsonObject> statements = new ArrayList<>();
+        long last = 0;
+        for (Map.Entry<Long, JsonObject> entry : found.entrySet()) {
+            if (statements.size() == limit) {
+                break;
+            }
+            statements.add(entry.getValue());
+            last = entry.getKey();
+        }
+        return new StatementPage(statements, last, found.size() > limit);
+    }
+
+    /**
+     * One branch of a query, at most {@code limit + 1} rows in page order, into {@code found} (ordered and
+     * without duplicates, since a statement can match directly and through its target).
+     */
+    private static void select(Connection connection, String where, List<Object> parameters, StatementQuery query,
+            int limit, Map<Long, JsonObject> found) throws SQLException {
+        String sql = where + " ORDER BY s.ID " + (query.ascending() ? "ASC" : "DESC") + " FETCH FIRST " + (limit + 1)
+                + " ROWS ONLY";
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                select.setObject(i + 1, parameters.get(i));
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    found.putIfAbsent(rows.getLong(1), parse(rows.getString(2)));
+                }
+            }
+        }
+    }
+
+    /** The filter parameters as conditions on the statement aliased {@code a}; empty when there are none. */
+    private static String filter(String a, StatementQuery query, List<Object> parameters) {
+        StringBuilder sql = new StringBuilder();
         if (query.agentKey() != null) {
-            sql.append(" JOIN XAPI_STATEMENT_AGENT a ON a.STATEMENT_PK = s.ID AND a.AGENT_HASH = ? AND a.RELATION <= ?");
+            sql.append(" AND EXISTS (SELECT 1 FROM XAPI_STATEMENT_AGENT ag WHERE ag.STATEMENT_PK = ").append(a)
+                    .append(".ID AND ag.AGENT_HASH = ? AND ag.RELATION <= ?)");
             parameters.add(Hashes.of(query.agentKey()));
             parameters.add(query.relatedAgents() ? RELATED : ACTOR_OR_OBJECT);
         }
         if (query.activityId() != null) {
-            sql.append(" JOIN XAPI_STATEMENT_ACTIVITY c ON c.STATEMENT_PK = s.ID AND c.ACTIVITY_HASH = ?"
-                    + " AND c.RELATION <= ?");
+            sql.append(" AND EXISTS (SELECT 1 FROM XAPI_STATEMENT_ACTIVITY ac WHERE ac.STATEMENT_PK = ").append(a)
+                    .append(".ID AND ac.ACTIVITY_HASH = ? AND ac.RELATION <= ?)");
             parameters.add(Hashes.of(query.activityId()));
             parameters.add(query.relatedActivities() ? RELATED : ACTOR_OR_OBJECT);
         }
-        sql.append(" WHERE s.VOIDED = FALSE");
         if (query.verbId() != null) {
-            sql.append(" AND s.VERB_HASH = ? AND s.VERB_ID = ?");
+            sql.append(" AND ").append(a).append(".VERB_HASH = ? AND ").append(a).append(".VERB_ID = ?");
             parameters.add(Hashes.of(query.verbId()));
             parameters.add(query.verbId());
         }
         if (query.registration() != null) {
-            sql.append(" AND s.REGISTRATION = ?");
+            sql.append(" AND ").append(a).append(".REGISTRATION = ?");
             parameters.add(query.registration());
         }
+        return sql.toString();
+    }
+
+    /** since, until and the page cursor, on the returned statement; appends the filter's parameters first. */
+    private static String window(StatementQuery query, List<Object> parameters, List<Object> filterParameters) {
+        parameters.addAll(filterParameters);
+        StringBuilder sql = new StringBuilder();
         if (query.since() != null) {
             sql.append(" AND s.STORED > ?");
             parameters.add(Timestamp.from(query.since()));
@@ -203,30 +271,7 @@ public class JdbcStatementRepository implements StatementRepository {
             sql.append(query.ascending() ? " AND s.ID > ?" : " AND s.ID < ?");
             parameters.add(query.after());
         }
-        sql.append(" ORDER BY s.ID ").append(query.ascending() ? "ASC" : "DESC")
-                .append(" FETCH FIRST ").append(limit + 1).append(" ROWS ONLY");
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(sql.toString())) {
-            for (int i = 0; i < parameters.size(); i++) {
-                select.setObject(i + 1, parameters.get(i));
-            }
-            List<JsonObject> statements = new ArrayList<>();
-            long last = 0;
-            boolean more = false;
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    if (statements.size() == limit) {
-                        more = true;
-                        break;
-                    }
-                    last = rows.getLong(1);
-                    statements.add(parse(rows.getString(2)));
-                }
-            }
-            return new StatementPage(statements, last, more);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot query statements", e);
-        }
+        return sql.toString();
     }
 
     private static JsonObject parse(String json) {

@@ -21,8 +21,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -95,7 +93,6 @@ public class StatementsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response get() {
         MultivaluedMap<String, String> parameters = uri.getQueryParameters();
-        String consistentThrough = DateTimeFormatter.ISO_INSTANT.format(Instant.now());
         StatementParameters.Format format = StatementParameters.format(StatementParameters.effective(parameters));
         LanguagePreference languages = LanguagePreference.parse(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         String statementId = parameters.getFirst("statementId");
@@ -110,7 +107,6 @@ public class StatementsResource {
             Optional<JsonObject> found = store.find(id, voidedId != null, credentials());
             JsonObject statement = found.orElseThrow(() -> new LrsException(Kind.NOT_FOUND, "No statement " + id));
             return Response.ok(formatted(statement, format, languages))
-                    .header(XapiHeaders.CONSISTENT_THROUGH, consistentThrough)
                     .header(HttpHeaders.LAST_MODIFIED, StatementParameters.httpDate(statement.getString("stored")))
                     .build();
         }
@@ -119,8 +115,7 @@ public class StatementsResource {
         JsonArrayBuilder statements = Json.createArrayBuilder();
         page.statements().forEach(s -> statements.add(formatted(s, format, languages)));
         String more = page.more() ? StatementParameters.moreLink(uri, parameters, page.lastPosition()) : "";
-        return Response.ok(Json.createObjectBuilder().add("statements", statements).add("more", more).build())
-                .header(XapiHeaders.CONSISTENT_THROUGH, consistentThrough).build();
+        return Response.ok(Json.createObjectBuilder().add("statements", statements).add("more", more).build()).build();
     }
 
     private static JsonObject formatted(JsonObject statement, StatementParameters.Format format,

@@ -9,6 +9,8 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import org.carelearn.platform.rest.ErrorResponse;
 
 /**
@@ -19,8 +21,11 @@ import org.carelearn.platform.rest.ErrorResponse;
 @Priority(Priorities.HEADER_DECORATOR)
 public class XapiVersionHeader implements ContainerRequestFilter, ContainerResponseFilter {
 
+    private static final String STARTED = "carelearn.xapi.started";
+
     @Override
     public void filter(ContainerRequestContext request) {
+        request.setProperty(STARTED, DateTimeFormatter.ISO_INSTANT.format(Instant.now()));
         if (XapiHeaders.isAbout(request)) {
             return;
         }
@@ -31,8 +36,18 @@ public class XapiVersionHeader implements ContainerRequestFilter, ContainerRespo
         }
     }
 
+    /**
+     * Every response names the version; every statement GET (errors included) says how far the store is
+     * consistent: everything committed before the request began.
+     */
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         response.getHeaders().putSingle(XapiHeaders.VERSION, XapiHeaders.SPOKEN_VERSION);
+        String path = request.getUriInfo().getPath();
+        boolean statements = path.equals("statements") || path.equals("/statements");
+        if (statements && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                && !response.getHeaders().containsKey(XapiHeaders.CONSISTENT_THROUGH)) {
+            response.getHeaders().putSingle(XapiHeaders.CONSISTENT_THROUGH, request.getProperty(STARTED));
+        }
     }
 }
