@@ -8,6 +8,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -51,7 +52,27 @@ public final class Browser implements AutoCloseable {
         open("signin.xhtml");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.id("signInButton")).click();
+        clickAndWaitForNewPage(driver.findElement(By.id("signInButton")));
+    }
+
+    /**
+     * Clicks something that loads a new page (a form post, a link) and waits until the new one is ready.
+     * The old page is marked in its window object, which a new document does not inherit; asking whether an
+     * old element went stale instead trips over chromedriver's "node does not belong to the document" while
+     * the pages change.
+     */
+    public void clickAndWaitForNewPage(WebElement element) {
+        JavascriptExecutor page = (JavascriptExecutor) driver;
+        page.executeScript("window.carelearnOldPage = true;");
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try {
+                return page.executeScript(
+                        "return window.carelearnOldPage !== true && document.readyState === 'complete';");
+            } catch (WebDriverException changing) {
+                return false;
+            }
+        });
         waitForPage();
     }
 

@@ -102,10 +102,13 @@ public class JpaStaffRepository implements StaffRepository {
             case JOB_ROLE -> jobRole.get(JobRole_.title);
             case HIRE_DATE -> staff.get(StaffMember_.hireDate);
         };
-        // The employee id breaks ties, so that paging never shows a person twice or skips one.
-        query.orderBy(search.ascending() ? cb.asc(key) : cb.desc(key),
-                search.ascending() ? cb.asc(staff.get(StaffMember_.employeeId))
-                        : cb.desc(staff.get(StaffMember_.employeeId)));
+        // Names sort as "Family, Given"; the employee id breaks remaining ties, so that paging never shows a
+        // person twice or skips one.
+        Path<String> givenName = staff.get(StaffMember_.name).get(PersonName_.givenName);
+        Path<String> employeeId = staff.get(StaffMember_.employeeId);
+        List<Expression<?>> order = search.sort() == StaffSearch.Sort.NAME ? List.of(key, givenName, employeeId)
+                : List.of(key, employeeId);
+        query.orderBy(order.stream().map(e -> search.ascending() ? cb.asc(e) : cb.desc(e)).toList());
         return em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();
     }
 

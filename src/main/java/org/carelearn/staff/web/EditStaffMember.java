@@ -11,6 +11,7 @@ import java.util.Set;
 import org.carelearn.platform.BusinessRuleException;
 import org.carelearn.platform.security.CurrentActor;
 import org.carelearn.platform.security.Role;
+import org.carelearn.platform.time.HospitalTime;
 import org.carelearn.staff.application.Accounts;
 import org.carelearn.staff.application.StaffChange;
 import org.carelearn.staff.application.StaffDirectory;
@@ -35,6 +36,9 @@ public class EditStaffMember implements Serializable {
 
     @Inject
     private Accounts accounts;
+
+    @Inject
+    private HospitalTime time;
 
     @Inject
     private CurrentActor currentActor;
@@ -67,7 +71,7 @@ public class EditStaffMember implements Serializable {
         active = member.isActive();
         version = member.getVersion();
         form.fill(member);
-        account = directory.accountOf(member).map(AccountView::of).orElse(null);
+        account = directory.accountOf(member).map(a -> AccountView.of(a, time.now())).orElse(null);
         form.grant(account == null ? EnumSet.of(Role.LEARNER) : EnumSet.copyOf(account.getRoles()));
     }
 
@@ -182,11 +186,13 @@ public class EditStaffMember implements Serializable {
         private final Set<Role> roles;
         private final boolean passwordIssued;
         private final boolean mustChangePassword;
+        private final boolean locked;
         private final Instant lockedUntil;
         private final int failedAttempts;
         private final Instant lastSignInAt;
 
-        private AccountView(Account account) {
+        private AccountView(Account account, Instant now) {
+            this.locked = account.isLocked(now);
             this.username = account.getUsername();
             this.roles = Set.copyOf(account.getRoles());
             this.passwordIssued = account.hasPassword();
@@ -196,8 +202,8 @@ public class EditStaffMember implements Serializable {
             this.lastSignInAt = account.getLastSignInAt();
         }
 
-        static AccountView of(Account account) {
-            return new AccountView(account);
+        static AccountView of(Account account, Instant now) {
+            return new AccountView(account, now);
         }
 
         public String getUsername() {
@@ -217,7 +223,7 @@ public class EditStaffMember implements Serializable {
         }
 
         public boolean isLocked() {
-            return lockedUntil != null && lockedUntil.isAfter(Instant.now());
+            return locked;
         }
 
         public Instant getLockedUntil() {

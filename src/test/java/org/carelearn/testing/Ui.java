@@ -1,0 +1,159 @@
+package org.carelearn.testing;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What a person does on CareLearn's pages, for browser tests: sign in on whatever page asks for it,
+ * sign out through the Account menu, pick from PrimeFaces menus, read tables. Waits are on what the
+ * page shows, never on the clock.
+ */
+public final class Ui {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private Ui() {
+    }
+
+    /** Waits until the condition holds (not null, not false) and returns its value. */
+    public static <T> T until(Browser browser, Function<WebDriver, T> condition) {
+        return new WebDriverWait(browser.driver(), PATIENCE).ignoring(StaleElementReferenceException.class)
+                .until(condition);
+    }
+
+    /** The displayed element with this id (Faces ids contain ':', so no CSS selector). */
+    public static WebElement byId(Browser browser, String id) {
+        return until(browser, d -> d.findElements(By.id(id)).stream().filter(WebElement::isDisplayed).findFirst()
+                .orElse(null));
+    }
+
+    public static boolean present(Browser browser, String id) {
+        return !browser.driver().findElements(By.id(id)).isEmpty();
+    }
+
+    /**
+     * Opens the sign-in page and signs in. Unlike {@link Browser#signIn(String, String)} it waits until the
+     * browser has left the sign-in page, so the next look at the page sees where the sign-in led.
+     */
+    public static void signIn(Browser browser, String username, String password) {
+        browser.open("signin.xhtml");
+        submitSignIn(browser, username, password);
+    }
+
+    public static void signIn(Browser browser, DemoAccounts account) {
+        signIn(browser, account.username, account.password);
+    }
+
+    /** Fills the sign-in form the page shows now (the sign-in page, or a protected page asking first). */
+    public static void submitSignIn(Browser browser, String username, String password) {
+        WebElement user = byId(browser, "username");
+        user.clear();
+        user.sendKeys(username);
+        WebElement secret = browser.driver().findElement(By.id("password"));
+        secret.clear();
+        secret.sendKeys(password);
+        clickAndWaitForNewPage(browser, browser.driver().findElement(By.id("signInButton")));
+    }
+
+    /** Clicks something that loads a new page and waits until it is ready (see {@link Browser}). */
+    public static void clickAndWaitForNewPage(Browser browser, WebElement element) {
+        browser.clickAndWaitForNewPage(element);
+    }
+
+    /** Shows a submenu of the menu bar, as a mouse pointing at it does. */
+    public static void openSubmenu(Browser browser, String submenuId) {
+        WebElement link = browser.find("[id='" + submenuId + "'] > a");
+        WebElement list = browser.driver().findElement(By.cssSelector("[id='" + submenuId + "'] > ul"));
+        new Actions(browser.driver()).moveToElement(link).perform();
+        try {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(2)).until(d -> list.isDisplayed());
+        } catch (TimeoutException notOnHover) {
+            link.click();
+            until(browser, d -> list.isDisplayed());
+        }
+    }
+
+    /** Account menu, then "Sign out". */
+    public static void signOut(Browser browser) {
+        byId(browser, "nav:account_button").click();
+        until(browser, d -> d.findElements(By.linkText("Sign out")).stream().filter(WebElement::isDisplayed)
+                .findFirst().orElse(null)).click();
+        until(browser, d -> d.getCurrentUrl().contains("signin.xhtml"));
+        until(browser, d -> !d.findElements(By.id("signInButton")).isEmpty());
+        browser.waitForPage();
+    }
+
+    /** The page's path after the context root, without the query. */
+    public static String path(Browser browser) {
+        String url = browser.driver().getCurrentUrl();
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query);
+    }
+
+    /** Heading of the page (its h1). */
+    public static String heading(Browser browser) {
+        return browser.driver().findElement(By.cssSelector("main h1")).getText();
+    }
+
+    /** Opens a PrimeFaces selectOneMenu and clicks the option with this label. */
+    public static void choose(Browser browser, String selectOneMenuId, String label) {
+        byId(browser, selectOneMenuId).click();
+        WebElement panel = byId(browser, selectOneMenuId + "_panel");
+        until(browser, d -> panel.findElements(By.cssSelector("li.ui-selectonemenu-item")).stream()
+                .filter(li -> label.equals(li.getAttribute("data-label")) && li.isDisplayed()).findFirst()
+                .orElse(null)).click();
+        until(browser, d -> !panel.isDisplayed());
+    }
+
+    /** The label a PrimeFaces selectOneMenu shows. */
+    public static String chosen(Browser browser, String selectOneMenuId) {
+        return byId(browser, selectOneMenuId + "_label").getText();
+    }
+
+    /** Replaces the text of an input. */
+    public static void type(Browser browser, String inputId, String text) {
+        WebElement input = byId(browser, inputId);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text);
+    }
+
+    /** The texts of one column (0-based) of a PrimeFaces data table's visible rows. */
+    public static List<String> column(Browser browser, String tableId, int column) {
+        return browser.driver().findElement(By.id(tableId))
+                .findElements(By.cssSelector("tbody[id='" + tableId + "_data'] > tr")).stream()
+                .filter(row -> !row.getAttribute("class").contains("ui-datatable-empty-message"))
+                .map(row -> cell(row, column)).toList();
+    }
+
+    /** The rows of a PrimeFaces data table as their cells' texts. */
+    public static List<List<String>> rows(Browser browser, String tableId) {
+        return browser.driver().findElement(By.id(tableId))
+                .findElements(By.cssSelector("tbody[id='" + tableId + "_data'] > tr")).stream()
+                .filter(row -> !row.getAttribute("class").contains("ui-datatable-empty-message"))
+                .map(row -> row.findElements(By.cssSelector("td")).stream().map(Ui::cellText).toList()).toList();
+    }
+
+    private static String cell(WebElement row, int column) {
+        return cellText(row.findElements(By.cssSelector("td")).get(column));
+    }
+
+    /** What the cell shows (a reflow table's column title in the cell is hidden at the browser's width). */
+    private static String cellText(WebElement td) {
+        return td.getText().strip();
+    }
+
+    /** The "N staff" (or "N events") report of a paginated table. */
+    public static String report(Browser browser, String tableId) {
+        return browser.driver().findElement(By.id(tableId)).findElements(By.cssSelector(".ui-paginator-current"))
+                .stream().filter(WebElement::isDisplayed).map(WebElement::getText).findFirst().orElse("");
+    }
+}
