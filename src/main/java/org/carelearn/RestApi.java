@@ -16,7 +16,9 @@ import org.carelearn.staff.rest.StaffResource;
 /**
  * CareLearn's REST API under /api (web.xml protects it by role like the pages). Resources and providers
  * are listed here rather than found by scanning, so that what the API offers is decided in one place
- * and nothing a library brings along joins it unnoticed.
+ * and nothing a library brings along joins it unnoticed. The providers carry no {@code @Provider}: the
+ * deployment holds a second application (the LRS at /xapi, {@link org.carelearn.xapi.rest.XapiApi}), and a
+ * discovered provider would act for both.
  */
 @ApplicationPath("/api")
 public class RestApi extends Application {

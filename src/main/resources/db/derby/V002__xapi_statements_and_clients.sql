@@ -53,6 +53,14 @@ CREATE TABLE XAPI_STATEMENT_ACTIVITY (
     CONSTRAINT XAPI_STATEMENT_ACTIVITY_FK FOREIGN KEY (STATEMENT_PK) REFERENCES XAPI_STATEMENT (ID)
 );
 
+-- Attachment content sent with statements (multipart/mixed), kept once per SHA-2 hash however many
+-- statements carry it.
+CREATE TABLE XAPI_ATTACHMENT (
+    SHA2         VARCHAR(128) NOT NULL PRIMARY KEY,
+    CONTENT_TYPE VARCHAR(255) NOT NULL,
+    CONTENT      BLOB(1G)     NOT NULL
+);
+
 -- Systems allowed to talk to the LRS with HTTP Basic: the key is public, the secret is shown once and
 -- kept only as its SHA-256 (secrets are 256 random bits, so a slow hash adds nothing but latency).
 CREATE TABLE XAPI_CLIENT (

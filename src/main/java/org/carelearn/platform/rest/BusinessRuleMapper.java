@@ -3,12 +3,10 @@ package org.carelearn.platform.rest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import jakarta.ws.rs.ext.Provider;
 import org.carelearn.platform.BusinessRuleException;
 import org.carelearn.platform.NotFoundException;
 
 /** A broken rule is the caller's to fix: 400 with the rule's message; a missing record is 404. */
-@Provider
 public class BusinessRuleMapper implements ExceptionMapper<BusinessRuleException> {
 
     @Override

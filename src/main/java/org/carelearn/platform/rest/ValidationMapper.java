@@ -5,11 +5,9 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 
 /** Bean Validation of a request body: 400 naming each field and what is wrong with it. */
-@Provider
 public class ValidationMapper implements ExceptionMapper<ConstraintViolationException> {
 
     @Override

@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.carelearn.platform.time.HospitalTime;
 import org.carelearn.xapi.application.LrsException.Kind;
 import org.carelearn.xapi.domain.Agents;
+import org.carelearn.xapi.domain.Attachment;
 import org.carelearn.xapi.domain.RelatedActivities;
 import org.carelearn.xapi.domain.StatementPage;
 import org.carelearn.xapi.domain.StatementQuery;
@@ -56,7 +57,8 @@ public class StatementStore {
      * @param idFromPath the statementId of a PUT, which the statement must carry or will be given
      */
     @Transactional
-    public List<String> store(List<JsonObject> batch, LrsCredentials credentials, String idFromPath) {
+    public List<String> store(List<JsonObject> batch, Map<String, Attachment> parts, LrsCredentials credentials,
+            String idFromPath) {
         if (!credentials.canWrite()) {
             throw new LrsException(Kind.FORBIDDEN, "These credentials may not store statements");
         }
@@ -74,6 +76,7 @@ public class StatementStore {
             }
             withIds.add(identified);
         }
+        AttachmentParts.check(withIds, parts);
         Map<String, JsonObject> existing = statements.findExisting(seen);
         Instant stored = time.now().truncatedTo(ChronoUnit.MILLIS);
         List<StoredStatement> toStore = new ArrayList<>();
@@ -98,6 +101,7 @@ public class StatementStore {
             toStore.add(record);
         }
         statements.add(toStore);
+        statements.addAttachments(parts.values());
         if (!voided.isEmpty()) {
             statements.markVoided(voided);
         }
@@ -108,6 +112,11 @@ public class StatementStore {
         requireRead(credentials);
         return statements.find(id.toLowerCase(Locale.ROOT)).filter(found -> found.voided() == voided)
                 .map(StatementRepository.Found::json);
+    }
+
+    /** The stored content of these attachments, for GET with attachments=true. */
+    public List<Attachment> attachments(java.util.Collection<String> sha2s) {
+        return statements.attachments(sha2s);
     }
 
     public StatementPage query(StatementQuery query, LrsCredentials credentials) {

@@ -12,6 +12,12 @@ public interface StatementRepository {
     /** Stores the statements in the given order (their stored order). */
     void add(List<StoredStatement> statements);
 
+    /** Keeps attachment content, once per hash. */
+    void addAttachments(Collection<Attachment> attachments);
+
+    /** The attachments with these hashes that are stored. */
+    List<Attachment> attachments(Collection<String> sha2s);
+
     /** The stored JSON of these ids that already exist, for the duplicate-id rules. */
     Map<String, JsonObject> findExisting(Collection<String> ids);
 

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import javax.sql.DataSource;
+import org.carelearn.xapi.domain.Attachment;
 import org.carelearn.xapi.domain.Hashes;
 import org.carelearn.xapi.domain.StatementPage;
 import org.carelearn.xapi.domain.StatementQuery;
@@ -109,6 +110,52 @@ public class JdbcStatementRepository implements StatementRepository {
             insert.setInt(3, link.getValue());
             insert.addBatch();
         }
+    }
+
+    @Override
+    public void addAttachments(Collection<Attachment> attachments) {
+        if (attachments.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM XAPI_ATTACHMENT WHERE SHA2 = ?");
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO XAPI_ATTACHMENT (SHA2, CONTENT_TYPE, CONTENT) VALUES (?, ?, ?)")) {
+            for (Attachment attachment : attachments) {
+                exists.setString(1, attachment.sha2());
+                try (ResultSet row = exists.executeQuery()) {
+                    if (row.next()) {
+                        continue;
+                    }
+                }
+                insert.setString(1, attachment.sha2());
+                insert.setString(2, attachment.contentType());
+                insert.setBytes(3, attachment.content());
+                insert.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot store attachments", e);
+        }
+    }
+
+    @Override
+    public List<Attachment> attachments(Collection<String> sha2s) {
+        List<Attachment> found = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT CONTENT_TYPE, CONTENT FROM XAPI_ATTACHMENT WHERE SHA2 = ?")) {
+            for (String sha2 : sha2s) {
+                select.setString(1, sha2);
+                try (ResultSet row = select.executeQuery()) {
+                    if (row.next()) {
+                        found.add(new Attachment(sha2, row.getString(1), row.getBytes(2)));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read attachments", e);
+        }
+        return found;
     }
 
     @Override

@@ -8,7 +8,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -50,7 +49,6 @@ public class StatementsResource {
     private HttpHeaders headers;
 
     @PUT
-    @Consumes(MediaType.APPLICATION_JSON)
     public Response put(InputStream body) {
         MultivaluedMap<String, String> query = uri.getQueryParameters();
         StatementParameters.onlyAllowed(query, "statementId");
@@ -59,20 +57,20 @@ public class StatementsResource {
             throw new LrsException(Kind.BAD_REQUEST, "PUT needs the statementId parameter");
         }
         StatementParameters.uuid("statementId", id);
-        JsonStructure json = JsonBodies.read(body);
-        if (!(json instanceof JsonObject statement)) {
+        StatementBody received = StatementBody.read(headers.getMediaType(), body);
+        if (!(received.json() instanceof JsonObject statement)) {
             throw new LrsException(Kind.BAD_REQUEST, "PUT takes one statement, a JSON object");
         }
-        store.store(List.of(statement), credentials(), id);
+        store.store(List.of(statement), received.attachments(), credentials(), id);
         return Response.noContent().build();
     }
 
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public JsonArray post(InputStream body) {
         StatementParameters.onlyAllowed(uri.getQueryParameters());
-        JsonStructure json = JsonBodies.read(body);
+        StatementBody received = StatementBody.read(headers.getMediaType(), body);
+        JsonStructure json = received.json();
         List<JsonObject> batch = new ArrayList<>();
         if (json instanceof JsonObject single) {
             batch.add(single);
@@ -85,12 +83,11 @@ public class StatementsResource {
             }
         }
         JsonArrayBuilder ids = Json.createArrayBuilder();
-        store.store(batch, credentials(), null).forEach(ids::add);
+        store.store(batch, received.attachments(), credentials(), null).forEach(ids::add);
         return ids.build();
     }
 
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
     public Response get() {
         MultivaluedMap<String, String> parameters = uri.getQueryParameters();
         StatementParameters.Format format = StatementParameters.format(StatementParameters.effective(parameters));
@@ -106,7 +103,7 @@ public class StatementsResource {
             StatementParameters.uuid(statementId != null ? "statementId" : "voidedStatementId", id);
             Optional<JsonObject> found = store.find(id, voidedId != null, credentials());
             JsonObject statement = found.orElseThrow(() -> new LrsException(Kind.NOT_FOUND, "No statement " + id));
-            return Response.ok(formatted(statement, format, languages))
+            return withAttachments(formatted(statement, format, languages), List.of(statement), parameters)
                     .header(HttpHeaders.LAST_MODIFIED, StatementParameters.httpDate(statement.getString("stored")))
                     .build();
         }
@@ -115,7 +112,21 @@ public class StatementsResource {
         JsonArrayBuilder statements = Json.createArrayBuilder();
         page.statements().forEach(s -> statements.add(formatted(s, format, languages)));
         String more = page.more() ? StatementParameters.moreLink(uri, parameters, page.lastPosition()) : "";
-        return Response.ok(Json.createObjectBuilder().add("statements", statements).add("more", more).build()).build();
+        return withAttachments(Json.createObjectBuilder().add("statements", statements).add("more", more).build(),
+                page.statements(), parameters).build();
+    }
+
+    /** JSON, or with attachments=true multipart/mixed: the JSON, then each attachment's content once. */
+    private Response.ResponseBuilder withAttachments(JsonObject json, List<JsonObject> statements,
+            MultivaluedMap<String, String> parameters) {
+        if (!"true".equals(StatementParameters.effective(parameters).getFirst("attachments"))) {
+            return Response.ok(json, MediaType.APPLICATION_JSON_TYPE);
+        }
+        java.util.Set<String> hashes = new java.util.LinkedHashSet<>();
+        statements.forEach(s -> AttachmentHashes.of(s).forEach(hashes::add));
+        String boundary = java.util.UUID.randomUUID().toString();
+        return Response.ok(MultipartWriter.write(boundary, json.toString(), store.attachments(hashes)))
+                .type("multipart/mixed; boundary=" + boundary);
     }
 
     private static JsonObject formatted(JsonObject statement, StatementParameters.Format format,

@@ -4,7 +4,10 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
 
-/** The LRS's own JAX-RS application at /xapi, apart from CareLearn's /api, with its own auth and errors. */
+/**
+ * The LRS's own JAX-RS application at /xapi, apart from CareLearn's /api, with its own authentication and
+ * errors. Its providers are listed here and carry no {@code @Provider}, so they never act for /api.
+ */
 @ApplicationPath("/xapi")
 public class XapiApi extends Application {
 

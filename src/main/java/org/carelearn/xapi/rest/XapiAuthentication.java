@@ -8,7 +8,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.Provider;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -20,7 +19,6 @@ import org.carelearn.xapi.application.LrsCredentials;
  * Every LRS request but "about" carries HTTP Basic credentials of an LRS client (xAPI 1.0.3, Part Three,
  * 4). Missing or wrong credentials answer 401 with a challenge and nothing else happens.
  */
-@Provider
 @Priority(Priorities.AUTHENTICATION)
 public class XapiAuthentication implements ContainerRequestFilter {
 

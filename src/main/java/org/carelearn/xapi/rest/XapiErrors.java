@@ -3,12 +3,10 @@ package org.carelearn.xapi.rest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import jakarta.ws.rs.ext.Provider;
 import org.carelearn.platform.rest.ErrorResponse;
 import org.carelearn.xapi.application.LrsException;
 
 /** The LRS's refusals, with the status the specification prescribes for each. */
-@Provider
 public class XapiErrors implements ExceptionMapper<LrsException> {
 
     @Override

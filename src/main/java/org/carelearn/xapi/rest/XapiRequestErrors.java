@@ -4,14 +4,12 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
-import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.carelearn.platform.rest.ErrorResponse;
 
 /** JAX-RS's own refusals keep their status; anything unforeseen is a 500 with a reference, never a trace. */
-@Provider
 public class XapiRequestErrors implements ExceptionMapper<Exception> {
 
     private static final Logger LOG = Logger.getLogger(XapiRequestErrors.class.getName());

@@ -8,7 +8,6 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.Provider;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import org.carelearn.platform.rest.ErrorResponse;
@@ -17,7 +16,6 @@ import org.carelearn.platform.rest.ErrorResponse;
  * Requests must name xAPI version 1.0.x in X-Experience-API-Version (all but "about"); every response
  * names 1.0.3.
  */
-@Provider
 @Priority(Priorities.HEADER_DECORATOR)
 public class XapiVersionHeader implements ContainerRequestFilter, ContainerResponseFilter {
 
