@@ -58,6 +58,11 @@ record StatementBody(JsonStructure json, Map<String, Attachment> attachments) {
             if (contentType == null) {
                 throw new LrsException(Kind.BAD_REQUEST, "Every attachment part needs a Content-Type header");
             }
+            String encoding = part.header("content-transfer-encoding");
+            if (encoding != null && !encoding.equalsIgnoreCase("binary")) {
+                throw new LrsException(Kind.BAD_REQUEST, "Attachment parts are sent as Content-Transfer-Encoding: binary,"
+                        + " not " + encoding);
+            }
             Attachment attachment = new Attachment(hash.strip(), contentType, part.content());
             attachments.put(attachment.sha2(), attachment);
         }

@@ -1,6 +1,7 @@
 package org.carelearn.xapi.rest;
 
 import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -19,6 +20,7 @@ import org.carelearn.xapi.application.LrsCredentials;
  * Every LRS request but "about" carries HTTP Basic credentials of an LRS client (xAPI 1.0.3, Part Three,
  * 4). Missing or wrong credentials answer 401 with a challenge and nothing else happens.
  */
+@ApplicationScoped
 @Priority(Priorities.AUTHENTICATION)
 public class XapiAuthentication implements ContainerRequestFilter {
 
