@@ -14,6 +14,7 @@ public class XapiApi extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         return Set.of(AboutResource.class, StatementsResource.class, XapiAuthentication.class, XapiVersionHeader.class,
+                XapiRequestSize.class,
                 XapiErrors.class, XapiRequestErrors.class, StateResource.class, ActivityProfileResource.class,
                 AgentProfileResource.class, ActivitiesResource.class, AgentsResource.class);
     }

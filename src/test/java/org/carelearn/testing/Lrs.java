@@ -1,0 +1,58 @@
+package org.carelearn.testing;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** The LRS as its clients reach it: the demo client's credentials and plain HTTP for what jxapi cannot send. */
+public final class Lrs {
+
+    /** The demo data's LRS client (src/main/java/org/carelearn/demo/DemoHospital.java). */
+    public static final String KEY = "demo-lrs-client";
+    public static final String SECRET = "Demo-LRS-Secret-2026";
+
+    private final String endpoint;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    public Lrs(URL base) {
+        this.endpoint = (base.toString().endsWith("/") ? base.toString() : base + "/") + "xapi/";
+    }
+
+    /** The endpoint for jxapi's clients, which append the resource name. */
+    public String endpoint() {
+        return endpoint;
+    }
+
+    public HttpResponse<String> send(String method, String path, String contentType, byte[] body, String key,
+            String secret) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint + path))
+                .timeout(Duration.ofSeconds(60)).header("X-Experience-API-Version", "1.0.3")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (key != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpResponse<String> send(String method, String path, String contentType, String body) {
+        return send(method, path, contentType, body == null ? null : body.getBytes(StandardCharsets.UTF_8), KEY, SECRET);
+    }
+}
