@@ -114,6 +114,15 @@ public class StatementStore {
                 .map(StatementRepository.Found::json);
     }
 
+    /** For the admins' statement browser: a page by offset, newest first, voided statements included. */
+    public List<JsonObject> browse(StatementQuery query, int first, int max) {
+        return statements.browse(query, first, max);
+    }
+
+    public long count(StatementQuery query) {
+        return statements.count(query);
+    }
+
     /** The stored content of these attachments, for GET with attachments=true. */
     public List<Attachment> attachments(java.util.Collection<String> sha2s) {
         return statements.attachments(sha2s);

@@ -29,6 +29,12 @@ public interface StatementRepository {
 
     StatementPage query(StatementQuery query, int maxLimit);
 
+    /** For admins browsing: a page by offset, newest first, of the statements that match directly (voided too). */
+    List<JsonObject> browse(StatementQuery query, int first, int max);
+
+    /** How many statements {@link #browse} would page through. */
+    long count(StatementQuery query);
+
     /** A statement found by id. */
     record Found(JsonObject json, boolean voided) {
     }

@@ -275,6 +275,57 @@ public class JdbcStatementRepository implements StatementRepository {
         }
     }
 
+    @Override
+    public List<JsonObject> browse(StatementQuery query, int first, int max) {
+        List<Object> parameters = new ArrayList<>();
+        String where = filter("s", query, parameters) + window(query, new ArrayList<>(), List.of());
+        List<Object> all = new ArrayList<>(parameters);
+        windowParameters(query, all);
+        String sql = "SELECT s.STATEMENT_JSON FROM XAPI_STATEMENT s WHERE 1 = 1" + where
+                + " ORDER BY s.ID DESC OFFSET " + Math.max(0, first) + " ROWS FETCH NEXT " + max + " ROWS ONLY";
+        List<JsonObject> page = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(sql)) {
+            bind(select, all);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    page.add(parse(rows.getString(1)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot browse statements", e);
+        }
+        return page;
+    }
+
+    @Override
+    public long count(StatementQuery query) {
+        List<Object> parameters = new ArrayList<>();
+        String where = filter("s", query, parameters) + window(query, new ArrayList<>(), List.of());
+        windowParameters(query, parameters);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT COUNT(*) FROM XAPI_STATEMENT s WHERE 1 = 1" + where)) {
+            bind(select, parameters);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot count statements", e);
+        }
+    }
+
+    private static void windowParameters(StatementQuery query, List<Object> parameters) {
+        window(query, parameters, List.of());
+    }
+
+    private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, parameters.get(i));
+        }
+    }
+
     /** The filter parameters as conditions on the statement aliased {@code a}; empty when there are none. */
     private static String filter(String a, StatementQuery query, List<Object> parameters) {
         StringBuilder sql = new StringBuilder();

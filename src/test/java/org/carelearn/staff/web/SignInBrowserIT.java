@@ -84,7 +84,8 @@ class SignInBrowserIT {
                     .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
             return shown.isEmpty() ? null : shown;
         });
-        assertEquals(List.of("Staff directory", "Departments and job roles", "HR feed import", "Audit trail"),
+        assertEquals(List.of("Staff directory", "Departments and job roles", "HR feed import", "Audit trail",
+                "Learning records (LRS)", "LRS clients"),
                 adminEntries);
     }
 
