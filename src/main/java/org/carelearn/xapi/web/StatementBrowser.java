@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.stream.JsonGenerator;
 import java.io.Serializable;
 import java.io.StringWriter;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,6 +88,10 @@ public class StatementBrowser implements Serializable {
 
         public String getStored() {
             return stored;
+        }
+
+        public Instant getStoredAt() {
+            return stored.isEmpty() ? null : Instant.parse(stored);
         }
 
         public String getActor() {
