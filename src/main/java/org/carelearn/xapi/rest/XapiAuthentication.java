@@ -29,7 +29,7 @@ public class XapiAuthentication implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (XapiHeaders.isAbout(request)) {
+        if (!XapiHeaders.isLrsRequest(request) || XapiHeaders.isAbout(request)) {
             return;
         }
         Optional<LrsCredentials> credentials = basic(request.getHeaderString(HttpHeaders.AUTHORIZATION))

@@ -15,6 +15,14 @@ final class XapiHeaders {
     private XapiHeaders() {
     }
 
+    /**
+     * Whether a request is for the LRS. Both JAX-RS applications of the deployment (/api and /xapi) carry
+     * the same providers, so the LRS's filters step aside for CareLearn's own API.
+     */
+    static boolean isLrsRequest(ContainerRequestContext request) {
+        return request.getUriInfo().getBaseUri().getPath().endsWith("/xapi/");
+    }
+
     /** "about" is open: clients ask it before they know which version or credentials to use. */
     static boolean isAbout(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();

@@ -1,33 +1,39 @@
 package org.carelearn.xapi.rest;
 
-import jakarta.annotation.Priority;
-import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import org.carelearn.platform.rest.ErrorResponse;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
 
 /**
- * Refuses a body that announces itself as too large (413) before anything reads it: JSON up to
- * {@link JsonBodies#MAX_BYTES}, multipart (statements with attachment content) up to
- * {@link StatementBody#MAX_MULTIPART_BYTES}. Bodies without a length are limited as they are read.
+ * Refuses an LRS request whose body announces itself as too large (413) before anything reads it: JSON up
+ * to {@link JsonBodies#MAX_BYTES}, multipart (statements with attachment content) up to
+ * {@link StatementBody#MAX_MULTIPART_BYTES}. Bodies without a length are limited as they are read. A servlet
+ * filter rather than a JAX-RS one, so that it acts before the server reads any of the body.
  */
-@PreMatching
-@Priority(Priorities.AUTHENTICATION - 100)
-public class XapiRequestSize implements ContainerRequestFilter {
+@WebFilter("/xapi/*")
+public class XapiRequestSize extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
 
     @Override
-    public void filter(ContainerRequestContext request) {
-        int length = request.getLength();
-        MediaType type = request.getMediaType();
-        boolean multipart = type != null && type.getType().equalsIgnoreCase("multipart");
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String type = request.getContentType();
+        boolean multipart = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
         long limit = multipart ? StatementBody.MAX_MULTIPART_BYTES : JsonBodies.MAX_BYTES;
-        if (length > limit) {
-            request.abortWith(Response.status(413).header(XapiHeaders.VERSION, XapiHeaders.SPOKEN_VERSION)
-                    .type(MediaType.APPLICATION_JSON_TYPE)
-                    .entity(ErrorResponse.of(413, "The request body is larger than " + limit + " bytes")).build());
+        if (request.getContentLengthLong() > limit) {
+            response.setStatus(413);
+            response.setHeader(XapiHeaders.VERSION, XapiHeaders.SPOKEN_VERSION);
+            response.setContentType("application/json");
+            response.getWriter().write("{\"status\":413,\"message\":\"The request body is larger than " + limit
+                    + " bytes\",\"details\":[]}");
+            return;
         }
+        chain.doFilter(request, response);
     }
 }

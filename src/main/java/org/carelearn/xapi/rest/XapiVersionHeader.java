@@ -23,6 +23,9 @@ public class XapiVersionHeader implements ContainerRequestFilter, ContainerRespo
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (!XapiHeaders.isLrsRequest(request)) {
+            return;
+        }
         request.setProperty(STARTED, DateTimeFormatter.ISO_INSTANT.format(Instant.now()));
         if (XapiHeaders.isAbout(request)) {
             return;
@@ -40,6 +43,9 @@ public class XapiVersionHeader implements ContainerRequestFilter, ContainerRespo
      */
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!XapiHeaders.isLrsRequest(request)) {
+            return;
+        }
         response.getHeaders().putSingle(XapiHeaders.VERSION, XapiHeaders.SPOKEN_VERSION);
         String path = request.getUriInfo().getPath();
         boolean statements = path.equals("statements") || path.equals("/statements");
