@@ -85,7 +85,7 @@ class SignInBrowserIT {
             return shown.isEmpty() ? null : shown;
         });
         assertEquals(List.of("Staff directory", "Departments and job roles", "HR feed import", "Audit trail",
-                "Learning records (LRS)", "LRS clients"),
+                "Learning records (LRS)", "LRS clients", "LRS forwarding"),
                 adminEntries);
     }
 

@@ -1,0 +1,66 @@
+package org.carelearn.xapi.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.carelearn.testing.DemoAccounts;
+import org.carelearn.testing.Deployments;
+import org.carelearn.testing.WebClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** admin/lrs-forwarding.xhtml over HTTP: admins only, and the secret goes in but never comes back out. */
+@ExtendWith(ArquillianExtension.class)
+class LrsForwardingPageIT {
+
+    private static final String PAGE = "admin/lrs-forwarding.xhtml";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.carelearn();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void anAdminSetsTheExternalLrsAndTheSecretIsNeverShownBack() {
+        WebClient admin = WebClient.signedIn(base, DemoAccounts.ADMIN);
+        String page = admin.get(PAGE).body();
+        assertTrue(page.contains("Statements waiting"), page);
+        String secret = "page-it-" + UUID.randomUUID();
+        String endpoint = "http://127.0.0.1:1/xapi";
+
+        HttpResponse<String> saved = admin.postForm(PAGE, "settings=settings&settings%3Aendpoint="
+                + WebClient.encode(endpoint) + "&settings%3Akey=carelearn-page-it&settings%3Asecret="
+                + WebClient.encode(secret) + "&settings%3Asave=settings%3Asave&jakarta.faces.ViewState="
+                + WebClient.encode(viewState(page)));
+
+        assertEquals(200, saved.statusCode());
+        assertTrue(saved.body().contains("Saved. Forwarding is off."), saved.body());
+        String again = admin.get(PAGE).body();
+        assertTrue(again.contains(endpoint) && again.contains("carelearn-page-it"), "the settings are kept");
+        assertTrue(again.contains("Stored; leave empty to keep it"), "says a secret is stored");
+        assertFalse(saved.body().contains(secret) || again.contains(secret), "the secret never comes back");
+        assertTrue(again.contains("id=\"progress:backlog\""));
+    }
+
+    @Test
+    void onlyAdminsReachThePage() {
+        assertEquals(403, WebClient.signedIn(base, DemoAccounts.LEARNER).get(PAGE).statusCode());
+        assertEquals(403, WebClient.signedIn(base, DemoAccounts.MANAGER).get(PAGE).statusCode());
+        assertTrue(new WebClient(base).get(PAGE).body().contains("j_security_check"));
+    }
+
+    private static String viewState(String page) {
+        return page.replaceAll("(?s).*?name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\".*", "$1");
+    }
+}
