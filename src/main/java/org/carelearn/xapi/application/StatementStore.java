@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,7 @@ import org.carelearn.xapi.domain.RelatedActivities;
 import org.carelearn.xapi.domain.StatementPage;
 import org.carelearn.xapi.domain.StatementQuery;
 import org.carelearn.xapi.domain.StatementRepository;
+import org.carelearn.xapi.domain.StatementValidationException;
 import org.carelearn.xapi.domain.StatementValidator;
 import org.carelearn.xapi.domain.StoredStatement;
 
@@ -124,7 +126,7 @@ public class StatementStore {
     }
 
     /** The stored content of these attachments, for GET with attachments=true. */
-    public List<Attachment> attachments(java.util.Collection<String> sha2s) {
+    public List<Attachment> attachments(Collection<String> sha2s) {
         return statements.attachments(sha2s);
     }
 
@@ -142,7 +144,7 @@ public class StatementStore {
     private void validate(JsonObject statement) {
         try {
             validator.validate(statement);
-        } catch (org.carelearn.xapi.domain.StatementValidationException e) {
+        } catch (StatementValidationException e) {
             throw new LrsException(Kind.BAD_REQUEST, e.getMessage());
         }
     }

@@ -278,15 +278,13 @@ public class JdbcStatementRepository implements StatementRepository {
     @Override
     public List<JsonObject> browse(StatementQuery query, int first, int max) {
         List<Object> parameters = new ArrayList<>();
-        String where = filter("s", query, parameters) + window(query, new ArrayList<>(), List.of());
-        List<Object> all = new ArrayList<>(parameters);
-        windowParameters(query, all);
+        String where = browseWhere(query, parameters);
         String sql = "SELECT s.STATEMENT_JSON FROM XAPI_STATEMENT s WHERE 1 = 1" + where
                 + " ORDER BY s.ID DESC OFFSET " + Math.max(0, first) + " ROWS FETCH NEXT " + max + " ROWS ONLY";
         List<JsonObject> page = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(sql)) {
-            bind(select, all);
+            bind(select, parameters);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     page.add(parse(rows.getString(1)));
@@ -301,8 +299,7 @@ public class JdbcStatementRepository implements StatementRepository {
     @Override
     public long count(StatementQuery query) {
         List<Object> parameters = new ArrayList<>();
-        String where = filter("s", query, parameters) + window(query, new ArrayList<>(), List.of());
-        windowParameters(query, parameters);
+        String where = browseWhere(query, parameters);
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(
                         "SELECT COUNT(*) FROM XAPI_STATEMENT s WHERE 1 = 1" + where)) {
@@ -316,8 +313,11 @@ public class JdbcStatementRepository implements StatementRepository {
         }
     }
 
-    private static void windowParameters(StatementQuery query, List<Object> parameters) {
-        window(query, parameters, List.of());
+    /** The direct filter and the time window, voided statements included: what an admin browses. */
+    private static String browseWhere(StatementQuery query, List<Object> parameters) {
+        List<Object> filterParameters = new ArrayList<>();
+        String filter = filter("s", query, filterParameters);
+        return filter + window(query, parameters, filterParameters);
     }
 
     private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {

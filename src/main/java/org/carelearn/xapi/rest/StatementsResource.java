@@ -21,8 +21,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.carelearn.xapi.application.LrsCredentials;
 import org.carelearn.xapi.application.LrsException;
 import org.carelearn.xapi.application.LrsException.Kind;
@@ -122,9 +125,9 @@ public class StatementsResource {
         if (!"true".equals(StatementParameters.effective(parameters).getFirst("attachments"))) {
             return Response.ok(json, MediaType.APPLICATION_JSON_TYPE);
         }
-        java.util.Set<String> hashes = new java.util.LinkedHashSet<>();
+        Set<String> hashes = new LinkedHashSet<>();
         statements.forEach(s -> AttachmentHashes.of(s).forEach(hashes::add));
-        String boundary = java.util.UUID.randomUUID().toString();
+        String boundary = UUID.randomUUID().toString();
         return Response.ok(MultipartWriter.write(boundary, json.toString(), store.attachments(hashes)))
                 .type("multipart/mixed; boundary=" + boundary);
     }
