@@ -29,6 +29,14 @@ public record AuditTarget(String type, String id) {
         return new AuditTarget("JobRole", code);
     }
 
+    public static AuditTarget lrsClient(String key) {
+        return new AuditTarget("LrsClient", key);
+    }
+
+    public static AuditTarget lrsForwarding(String endpoint) {
+        return new AuditTarget("LrsForwarding", endpoint);
+    }
+
     public static AuditTarget hrImport(String fileName) {
         return new AuditTarget("HrImport", fileName);
     }

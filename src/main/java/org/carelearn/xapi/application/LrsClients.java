@@ -1,6 +1,7 @@
 package org.carelearn.xapi.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
@@ -10,7 +11,10 @@ import java.util.Optional;
 import org.carelearn.platform.BusinessRuleException;
 import org.carelearn.platform.NotFoundException;
 import org.carelearn.platform.config.Settings;
+import org.carelearn.platform.security.Actor;
 import org.carelearn.platform.time.HospitalTime;
+import org.carelearn.xapi.domain.LrsAdministered;
+import org.carelearn.xapi.domain.LrsAdministered.Change;
 import org.carelearn.xapi.domain.LrsClient;
 import org.carelearn.xapi.domain.LrsClientRepository;
 
@@ -29,12 +33,15 @@ public class LrsClients {
     @Inject
     private Settings settings;
 
+    @Inject
+    private Event<LrsAdministered> administered;
+
     /** A new client and its secret, which is shown once and never again. */
     public record Issued(LrsClient client, String secret) {
     }
 
     @Transactional
-    public Issued create(String name, boolean canRead, boolean canWrite) {
+    public Issued create(Actor actor, String name, boolean canRead, boolean canWrite) {
         if (name == null || name.isBlank() || name.strip().length() > 120) {
             throw new BusinessRuleException("A client needs a name of at most 120 characters");
         }
@@ -45,6 +52,7 @@ public class LrsClients {
         String secret = randomText(32);
         LrsClient client = new LrsClient(key, name.strip(), secret, canRead, canWrite, time.now());
         clients.add(client);
+        administered.fire(new LrsAdministered(actor, Change.CLIENT_CREATED, key, scope(client)));
         return new Issued(client, secret);
     }
 
@@ -56,6 +64,7 @@ public class LrsClients {
         }
         LrsClient client = new LrsClient(key, name, secret, canRead, canWrite, time.now());
         clients.add(client);
+        administered.fire(new LrsAdministered(Actor.system(), Change.CLIENT_CREATED, key, scope(client)));
         return client;
     }
 
@@ -64,8 +73,17 @@ public class LrsClients {
     }
 
     @Transactional
-    public void deactivate(String key) {
-        clients.findByKey(key).orElseThrow(() -> new NotFoundException("No LRS client " + key)).deactivate();
+    public void deactivate(Actor actor, String key) {
+        LrsClient client = clients.findByKey(key).orElseThrow(() -> new NotFoundException("No LRS client " + key));
+        if (client.isActive()) {
+            client.deactivate();
+            administered.fire(new LrsAdministered(actor, Change.CLIENT_REVOKED, key, client.getName()));
+        }
+    }
+
+    private static String scope(LrsClient client) {
+        return client.getName() + ": " + (client.isCanRead() ? "read" : "") + (client.isCanRead() && client.isCanWrite()
+                ? " and " : "") + (client.isCanWrite() ? "write" : "");
     }
 
     /** The credentials behind a key and secret, if they are an active client's. */

@@ -1,16 +1,19 @@
 package org.carelearn.xapi.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import org.carelearn.platform.BusinessRuleException;
+import org.carelearn.platform.security.Actor;
 import org.carelearn.xapi.domain.ExternalLrs;
 import org.carelearn.xapi.domain.ExternalLrs.ExternalLrsException;
 import org.carelearn.xapi.domain.Forwarding;
 import org.carelearn.xapi.domain.ForwardingQueue;
 import org.carelearn.xapi.domain.ForwardingRepository;
+import org.carelearn.xapi.domain.LrsAdministered;
 
 /**
  * An admin's view of forwarding to an external LRS: where to, whether, how far it got, and the means to
@@ -18,6 +21,9 @@ import org.carelearn.xapi.domain.ForwardingRepository;
  */
 @ApplicationScoped
 public class StatementForwarding {
+
+    @Inject
+    private Event<LrsAdministered> administered;
 
     @Inject
     private ForwardingRepository forwardings;
@@ -52,9 +58,13 @@ public class StatementForwarding {
      * where it is: nothing is sent twice on purpose, and nothing is skipped.
      */
     @Transactional
-    public void configure(String endpoint, String key, String secret, boolean enabled) {
+    public void configure(Actor actor, String endpoint, String key, String secret, boolean enabled) {
         try {
             forwardings.lock().configure(endpoint, key, secret, enabled);
+            administered.fire(new LrsAdministered(actor, LrsAdministered.Change.FORWARDING_CONFIGURED,
+                    endpoint == null || endpoint.isBlank() ? "(no endpoint)" : endpoint,
+                    (enabled ? "enabled" : "disabled") + ", key " + key
+                            + (secret == null || secret.isBlank() ? "" : ", new secret")));
         } catch (IllegalArgumentException e) {
             throw new BusinessRuleException(e.getMessage());
         }

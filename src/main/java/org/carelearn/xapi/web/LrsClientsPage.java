@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.carelearn.platform.BusinessRuleException;
 import org.carelearn.platform.config.Settings;
+import org.carelearn.platform.security.CurrentActor;
 import org.carelearn.xapi.application.LrsClients;
 import org.carelearn.xapi.domain.LrsClient;
 import org.omnifaces.util.Messages;
@@ -25,6 +26,9 @@ public class LrsClientsPage implements Serializable {
     @Inject
     private Settings settings;
 
+    @Inject
+    private CurrentActor currentActor;
+
     private List<LrsClient> all;
     private String name;
     private boolean canRead = true;
@@ -39,7 +43,7 @@ public class LrsClientsPage implements Serializable {
 
     public void create() {
         try {
-            LrsClients.Issued issued = clients.create(name, canRead, canWrite);
+            LrsClients.Issued issued = clients.create(currentActor.get(), name, canRead, canWrite);
             issuedKey = issued.client().getKey();
             issuedSecret = issued.secret();
             name = null;
@@ -50,7 +54,7 @@ public class LrsClientsPage implements Serializable {
     }
 
     public void deactivate(LrsClient client) {
-        clients.deactivate(client.getKey());
+        clients.deactivate(currentActor.get(), client.getKey());
         Messages.addGlobalInfo("Client " + client.getName() + " can no longer use the LRS.");
         load();
     }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.carelearn.platform.BusinessRuleException;
+import org.carelearn.platform.security.CurrentActor;
 import org.carelearn.xapi.application.StatementForwarding;
 import org.carelearn.xapi.application.StatementForwarding.Status;
 import org.omnifaces.util.Messages;
@@ -19,6 +20,9 @@ import org.omnifaces.util.Messages;
 public class LrsForwarding implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private CurrentActor currentActor;
 
     @Inject
     private StatementForwarding forwarding;
@@ -44,7 +48,7 @@ public class LrsForwarding implements Serializable {
 
     public void save() {
         try {
-            forwarding.configure(endpoint, key, secret, enabled);
+            forwarding.configure(currentActor.get(), endpoint, key, secret, enabled);
             Messages.addGlobalInfo(enabled ? "Saved. Statements are forwarded to {0}." : "Saved. Forwarding is off.",
                     endpoint);
         } catch (BusinessRuleException e) {

@@ -18,7 +18,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.carelearn.audit.application.AuditTrail;
+import org.carelearn.audit.domain.AuditAction;
+import org.carelearn.audit.domain.AuditEvent;
+import org.carelearn.audit.domain.AuditFilter;
 import org.carelearn.platform.BusinessRuleException;
+import org.carelearn.platform.security.Actor;
 import org.carelearn.testing.Deployments;
 import org.carelearn.testing.SampleStatements;
 import org.carelearn.xapi.application.StatementForwarding.Status;
@@ -39,12 +44,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class StatementForwardingIT {
 
+    private static final Actor ADMIN = new Actor("admin", "10.0.0.9");
+
     private static final String SECRET = "forwarding-it-" + UUID.randomUUID();
 
     @Deployment
     static WebArchive deployment() {
         return Deployments.carelearn();
     }
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     StatementForwarding forwarding;
@@ -60,7 +70,7 @@ class StatementForwardingIT {
 
     @AfterEach
     void switchOff() {
-        forwarding.configure(null, null, null, false);
+        forwarding.configure(ADMIN, null, null, null, false);
     }
 
     @Test
@@ -68,7 +78,7 @@ class StatementForwardingIT {
         String key = "fwd-" + UUID.randomUUID();
         clients.createWith(key, SECRET, "Forwarding IT", true, true);
         LrsCredentials writer = LrsCredentials.ofClient(key, "Forwarding IT", true, true, "https://it.example");
-        forwarding.configure("http://127.0.0.1:" + closedPort() + "/xapi", key, SECRET, true);
+        forwarding.configure(ADMIN, "http://127.0.0.1:" + closedPort() + "/xapi", key, SECRET, true);
         long cursor = forwarding.status().lastPosition();
         long backlogBefore = forwarding.status().backlog();
 
@@ -100,7 +110,7 @@ class StatementForwardingIT {
         assertTrue(failing.secretStored());
 
         long storedBeforeDrain = queue.countAfter(0);
-        forwarding.configure(ownXapi(), key, "", true);
+        forwarding.configure(ADMIN, ownXapi(), key, "", true);
         forwarding.sendNow();
 
         Status drained = await(s -> s.backlog() == 0, Duration.ofSeconds(240));
@@ -114,6 +124,16 @@ class StatementForwardingIT {
             assertEquals(sent.get(i).getJsonObject("result"),
                     store.find(ids.get(i), false, writer).orElseThrow().getJsonObject("result"));
         }
+    }
+
+    @Test
+    void configuringForwardingIsAuditedWithoutTheSecret() {
+        forwarding.configure(ADMIN, "http://127.0.0.1:9/xapi", "audited-key", "Never-In-The-Trail", false);
+        List<AuditEvent> events = audit.find(new AuditFilter(
+                "admin", AuditAction.LRS_FORWARDING_CONFIGURED, null, null, null, null), 0, 5);
+        assertTrue(events.stream().anyMatch(e -> "http://127.0.0.1:9/xapi".equals(e.getTargetId())
+                && e.getDetail().contains("audited-key") && !e.getDetail().contains("Never-In-The-Trail")),
+                "the change is in the trail under the admin's name, the secret is not");
     }
 
     @Test
