@@ -2,9 +2,9 @@ package org.carelearn.xapi.infrastructure;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -40,6 +40,8 @@ public class JdbcStatementRepository implements StatementRepository {
     private static final int RELATED = 1;
     /** Derby and PostgreSQL both take IN lists of this size comfortably. */
     private static final int CHUNK = 200;
+    /** Looked up once: Json.createReader looks the provider up on every call, and a page parses 500 rows. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Resource(lookup = "java:jboss/datasources/CareLearnDS")
     private DataSource dataSource;
@@ -55,23 +57,26 @@ public class JdbcStatementRepository implements StatementRepository {
                     + " STORED, VERB_HASH, VERB_ID, REGISTRATION, VOIDED, OBJECT_REF, STATEMENT_JSON)"
                     + " VALUES (?, ?, ?, ?, ?, ?, FALSE, ?, ?)");
                     PreparedStatement agent = connection.prepareStatement(
-                            "INSERT INTO XAPI_STATEMENT_AGENT (STATEMENT_PK, AGENT_HASH, RELATION) VALUES (?, ?, ?)");
+                            "INSERT INTO XAPI_STATEMENT_AGENT (STATEMENT_PK, AGENT_HASH, RELATION, VERB_HASH)"
+                            + " VALUES (?, ?, ?, ?)");
                     PreparedStatement activity = connection.prepareStatement(
-                            "INSERT INTO XAPI_STATEMENT_ACTIVITY (STATEMENT_PK, ACTIVITY_HASH, RELATION) VALUES (?, ?, ?)")) {
+                            "INSERT INTO XAPI_STATEMENT_ACTIVITY (STATEMENT_PK, ACTIVITY_HASH, RELATION, VERB_HASH)"
+                            + " VALUES (?, ?, ?, ?)")) {
                 long position = first;
                 for (StoredStatement s : statements) {
+                    long verb = Hashes.of(s.verbId());
                     statement.setLong(1, position);
                     statement.setString(2, s.id());
                     statement.setTimestamp(3, Timestamp.from(s.stored()));
-                    statement.setLong(4, Hashes.of(s.verbId()));
+                    statement.setLong(4, verb);
                     statement.setString(5, s.verbId());
                     statement.setString(6, s.registration());
                     statement.setString(7, s.objectRef());
                     statement.setString(8, s.json().toString());
                     statement.addBatch();
-                    addLinks(agent, position, s.actorOrObjectAgents(), s.relatedAgents());
-                    addLinks(activity, position, s.objectActivity() == null ? List.of() : List.of(s.objectActivity()),
-                            s.relatedActivities());
+                    addLinks(agent, position, verb, s.actorOrObjectAgents(), s.relatedAgents());
+                    addLinks(activity, position, verb, s.objectActivity() == null ? List.of()
+                            : List.of(s.objectActivity()), s.relatedActivities());
                     position++;
                 }
                 statement.executeBatch();
@@ -98,8 +103,11 @@ public class JdbcStatementRepository implements StatementRepository {
         }
     }
 
-    /** One row per distinct key, with the closest relation (actor/object before related). */
-    private static void addLinks(PreparedStatement insert, long position, Collection<String> primary,
+    /**
+     * One row per distinct key, with the closest relation (actor/object before related) and the
+     * statement's verb, so that an agent or activity filter combined with a verb is one index range.
+     */
+    private static void addLinks(PreparedStatement insert, long position, long verb, Collection<String> primary,
             Collection<String> related) throws SQLException {
         Map<Long, Integer> relation = new LinkedHashMap<>();
         primary.forEach(key -> relation.put(Hashes.of(key), ACTOR_OR_OBJECT));
@@ -108,6 +116,7 @@ public class JdbcStatementRepository implements StatementRepository {
             insert.setLong(1, position);
             insert.setLong(2, link.getKey());
             insert.setInt(3, link.getValue());
+            insert.setLong(4, verb);
             insert.addBatch();
         }
     }
@@ -218,61 +227,186 @@ public class JdbcStatementRepository implements StatementRepository {
      * The matching statements, plus (xAPI 1.0.3, Part Three, 2.1.3) those whose StatementRef targets a
      * match, voided or not; never a voided statement itself. since, until and paging apply to what is
      * returned, not to the targets.
+     *
+     * <p>Positions first, documents second: each branch selects only positions, in page order, from the
+     * index of its most selective filter (an agent's or activity's link rows, else the registration, verb
+     * or newest-first index; see V005), so a page reads its statements' JSON and nothing else.
      */
     @Override
     public StatementPage query(StatementQuery query, int maxLimit) {
         int limit = query.limit() <= 0 || query.limit() > maxLimit ? maxLimit : query.limit();
-        List<Object> directParameters = new ArrayList<>();
-        String directFilter = filter("s", query, directParameters);
-        TreeMap<Long, JsonObject> found = new TreeMap<>(query.ascending() ? Comparator.naturalOrder()
+        TreeMap<Long, Boolean> found = new TreeMap<>(query.ascending() ? Comparator.naturalOrder()
                 : Comparator.<Long>reverseOrder());
-        try (Connection connection = dataSource.getConnection()) {
-            List<Object> parameters = new ArrayList<>();
-            String window = window(query, parameters, directParameters);
-            select(connection, "SELECT s.ID, s.STATEMENT_JSON FROM XAPI_STATEMENT s WHERE s.VOIDED = FALSE"
-                    + directFilter + window, parameters, query, limit, found);
-            if (!directFilter.isEmpty()) {
-                List<Object> targetedParameters = new ArrayList<>();
-                String targetFilter = filter("t", query, targetedParameters);
-                List<Object> parameters2 = new ArrayList<>();
-                String window2 = window(query, parameters2, targetedParameters);
-                select(connection, "SELECT s.ID, s.STATEMENT_JSON FROM XAPI_STATEMENT s JOIN XAPI_STATEMENT t"
-                        + " ON t.STATEMENT_ID = s.OBJECT_REF WHERE s.VOIDED = FALSE" + targetFilter + window2,
-                        parameters2, query, limit, found);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot query statements", e);
-        }
         List<JsonObject> statements = new ArrayList<>();
         long last = 0;
-        for (Map.Entry<Long, JsonObject> entry : found.entrySet()) {
-            if (statements.size() == limit) {
-                break;
+        try (Connection connection = dataSource.getConnection()) {
+            positions(connection, direct(query), query, limit, true, found);
+            if (filtered(query)) {
+                positions(connection, targeting(query), query, limit, false, found);
             }
-            statements.add(entry.getValue());
-            last = entry.getKey();
+            List<Long> page = new ArrayList<>(found.keySet()).subList(0, Math.min(limit, found.size()));
+            Map<Long, JsonObject> documents = documents(connection, page);
+            for (Long position : page) {
+                JsonObject statement = documents.get(position);
+                // the index matched the verb's hash; a statement with another verb of the same hash is dropped
+                if (found.get(position) && query.verbId() != null
+                        && !query.verbId().equals(statement.getJsonObject("verb").getString("id"))) {
+                    continue;
+                }
+                statements.add(statement);
+            }
+            last = page.isEmpty() ? 0 : page.get(page.size() - 1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot query statements", e);
         }
         return new StatementPage(statements, last, found.size() > limit);
     }
 
+    private static boolean filtered(StatementQuery query) {
+        return query.agentKey() != null || query.activityId() != null || query.verbId() != null
+                || query.registration() != null;
+    }
+
+    /** A branch of a query: its SQL up to ORDER BY, the column it pages on, and its parameters. */
+    private record Branch(StringBuilder sql, String position, List<Object> parameters) {
+    }
+
     /**
-     * One branch of a query, at most {@code limit + 1} rows in page order, into {@code found} (ordered and
-     * without duplicates, since a statement can match directly and through its target).
+     * Statements that match themselves. With an agent or activity filter the link rows of that agent or
+     * activity drive the query (a few hundred rows where the statement table has millions) and carry the
+     * verb's hash; VOIDED is then checked through XAPI_STATEMENT_NEWEST_IX, which covers it.
      */
-    private static void select(Connection connection, String where, List<Object> parameters, StatementQuery query,
-            int limit, Map<Long, JsonObject> found) throws SQLException {
-        String sql = where + " ORDER BY s.ID " + (query.ascending() ? "ASC" : "DESC") + " FETCH FIRST " + (limit + 1)
-                + " ROWS ONLY";
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
+    private static Branch direct(StatementQuery query) {
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT ");
+        String position;
+        if (query.agentKey() != null) {
+            position = "ag.STATEMENT_PK";
+            sql.append(position).append(" FROM XAPI_STATEMENT_AGENT ag");
+            if (query.activityId() != null) {
+                sql.append(" JOIN XAPI_STATEMENT_ACTIVITY ac ON ac.STATEMENT_PK = ag.STATEMENT_PK");
+            }
+        } else if (query.activityId() != null) {
+            position = "ac.STATEMENT_PK";
+            sql.append(position).append(" FROM XAPI_STATEMENT_ACTIVITY ac");
+        } else {
+            position = "s.ID";
+            sql.append(position);
+        }
+        if (!position.equals("s.ID")) {
+            sql.append(" JOIN XAPI_STATEMENT s ON s.ID = ").append(position);
+        } else {
+            sql.append(" FROM XAPI_STATEMENT s");
+        }
+        sql.append(" WHERE s.VOIDED = FALSE");
+        links(query, sql, parameters);
+        if (query.verbId() != null) {
+            sql.append(" AND ").append(position.equals("s.ID") ? "s" : position.substring(0, 2)).append(".VERB_HASH = ?");
+            parameters.add(Hashes.of(query.verbId()));
+        }
+        if (query.registration() != null) {
+            sql.append(" AND s.REGISTRATION = ?");
+            parameters.add(query.registration());
+        }
+        return new Branch(sql, position, parameters);
+    }
+
+    /**
+     * Statements whose StatementRef targets a match (t), whatever they are themselves (s). The filter
+     * is on the target, so it is the same as {@link #direct}'s, checked exactly on t.
+     */
+    private static Branch targeting(StatementQuery query) {
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT s.ID FROM XAPI_STATEMENT t");
+        if (query.agentKey() != null) {
+            sql.append(" JOIN XAPI_STATEMENT_AGENT ag ON ag.STATEMENT_PK = t.ID");
+        }
+        if (query.activityId() != null) {
+            sql.append(" JOIN XAPI_STATEMENT_ACTIVITY ac ON ac.STATEMENT_PK = t.ID");
+        }
+        sql.append(" JOIN XAPI_STATEMENT s ON s.OBJECT_REF = t.STATEMENT_ID WHERE s.VOIDED = FALSE");
+        links(query, sql, parameters);
+        if (query.verbId() != null) {
+            String hashed = query.agentKey() != null ? "ag" : query.activityId() != null ? "ac" : "t";
+            sql.append(" AND ").append(hashed).append(".VERB_HASH = ? AND t.VERB_ID = ?");
+            parameters.add(Hashes.of(query.verbId()));
+            parameters.add(query.verbId());
+        }
+        if (query.registration() != null) {
+            sql.append(" AND t.REGISTRATION = ?");
+            parameters.add(query.registration());
+        }
+        return new Branch(sql, "s.ID", parameters);
+    }
+
+    /** The agent and activity conditions on the link rows aliased ag and ac. */
+    private static void links(StatementQuery query, StringBuilder sql, List<Object> parameters) {
+        if (query.agentKey() != null) {
+            sql.append(" AND ag.AGENT_HASH = ? AND ag.RELATION <= ?");
+            parameters.add(Hashes.of(query.agentKey()));
+            parameters.add(query.relatedAgents() ? RELATED : ACTOR_OR_OBJECT);
+        }
+        if (query.activityId() != null) {
+            sql.append(" AND ac.ACTIVITY_HASH = ? AND ac.RELATION <= ?");
+            parameters.add(Hashes.of(query.activityId()));
+            parameters.add(query.relatedActivities() ? RELATED : ACTOR_OR_OBJECT);
+        }
+    }
+
+    /**
+     * One branch, at most {@code limit + 1} positions in page order, into {@code found} (ordered and
+     * without duplicates, since a statement can match directly and through its target). since, until and
+     * the page cursor apply to the returned statement s.
+     */
+    private static void positions(Connection connection, Branch branch, StatementQuery query, int limit,
+            boolean direct, Map<Long, Boolean> found) throws SQLException {
+        StringBuilder sql = branch.sql();
+        List<Object> parameters = new ArrayList<>(branch.parameters());
+        if (query.since() != null) {
+            sql.append(" AND s.STORED > ?");
+            parameters.add(Timestamp.from(query.since()));
+        }
+        if (query.until() != null) {
+            sql.append(" AND s.STORED <= ?");
+            parameters.add(Timestamp.from(query.until()));
+        }
+        if (query.after() > 0) {
+            sql.append(" AND ").append(branch.position()).append(query.ascending() ? " > ?" : " < ?");
+            parameters.add(query.after());
+        }
+        sql.append(" ORDER BY ").append(branch.position()).append(query.ascending() ? " ASC" : " DESC")
+                .append(" FETCH FIRST ").append(limit + 1).append(" ROWS ONLY");
+        try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
             for (int i = 0; i < parameters.size(); i++) {
                 select.setObject(i + 1, parameters.get(i));
             }
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    found.putIfAbsent(rows.getLong(1), parse(rows.getString(2)));
+                    found.merge(rows.getLong(1), direct, (a, b) -> a && b);
                 }
             }
         }
+    }
+
+    /** The JSON of these statements by position. */
+    private static Map<Long, JsonObject> documents(Connection connection, List<Long> positions) throws SQLException {
+        Map<Long, JsonObject> documents = new HashMap<>();
+        for (int from = 0; from < positions.size(); from += CHUNK) {
+            List<Long> chunk = positions.subList(from, Math.min(positions.size(), from + CHUNK));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT ID, STATEMENT_JSON FROM XAPI_STATEMENT WHERE ID IN (" + marks + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    select.setLong(i + 1, chunk.get(i));
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        documents.put(rows.getLong(1), parse(rows.getString(2)));
+                    }
+                }
+            }
+        }
+        return documents;
     }
 
     @Override
@@ -373,7 +507,7 @@ public class JdbcStatementRepository implements StatementRepository {
     }
 
     private static JsonObject parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }
