@@ -1,85 +1,20 @@
 package org.carelearn.xapi.rest;
 
-import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.io.InputStream;
-import org.carelearn.xapi.application.DocumentStore;
-import org.carelearn.xapi.domain.DocumentKey;
 import org.carelearn.xapi.domain.DocumentScope;
 
-/**
- * /xapi/activities/profile (xAPI 1.0.3, Part Three, 2.7): documents about one activity, shared by every
- * client that uses it. A PUT must carry If-Match or If-None-Match (Part Three, 3.1). HEAD is served from GET.
- */
+/** /xapi/activities/profile (xAPI 1.0.3, Part Three, 2.7): documents about one activity, shared by its clients. */
 @Path("activities/profile")
-public class ActivityProfileResource {
+public class ActivityProfileResource extends ProfileResource {
 
-    @Inject
-    private DocumentStore store;
-
-    @Context
-    private HttpServletRequest request;
-
-    @Context
-    private UriInfo uri;
-
-    @Context
-    private HttpHeaders headers;
-
-    @GET
-    public Response get() {
-        MultivaluedMap<String, String> parameters = uri.getQueryParameters();
-        if (parameters.containsKey("profileId")) {
-            StatementParameters.onlyAllowed(parameters, "activityId", "profileId");
-            return DocumentExchange.found(store.find(key(parameters), DocumentExchange.credentials(request)));
-        }
-        StatementParameters.onlyAllowed(parameters, "activityId", "since");
-        return DocumentExchange.ids(store.ids(scope(parameters), DocumentParameters.since(parameters),
-                DocumentExchange.credentials(request)));
+    @Override
+    protected String scopeParameter() {
+        return "activityId";
     }
 
-    @PUT
-    public Response put(InputStream body) {
-        MultivaluedMap<String, String> parameters = uri.getQueryParameters();
-        StatementParameters.onlyAllowed(parameters, "activityId", "profileId");
-        store.put(key(parameters), DocumentExchange.body(body), DocumentExchange.contentType(headers),
-                DocumentExchange.precondition(headers), DocumentExchange.credentials(request));
-        return Response.noContent().build();
-    }
-
-    @POST
-    public Response post(InputStream body) {
-        MultivaluedMap<String, String> parameters = uri.getQueryParameters();
-        StatementParameters.onlyAllowed(parameters, "activityId", "profileId");
-        store.post(key(parameters), DocumentExchange.body(body), DocumentExchange.contentType(headers),
-                DocumentExchange.precondition(headers), DocumentExchange.credentials(request));
-        return Response.noContent().build();
-    }
-
-    @DELETE
-    public Response delete() {
-        MultivaluedMap<String, String> parameters = uri.getQueryParameters();
-        StatementParameters.onlyAllowed(parameters, "activityId", "profileId");
-        store.delete(key(parameters), DocumentExchange.precondition(headers), DocumentExchange.credentials(request));
-        return Response.noContent().build();
-    }
-
-    private static DocumentScope scope(MultivaluedMap<String, String> parameters) {
+    @Override
+    protected DocumentScope scope(MultivaluedMap<String, String> parameters) {
         return DocumentScope.activityProfile(DocumentParameters.activityId(parameters));
-    }
-
-    private static DocumentKey key(MultivaluedMap<String, String> parameters) {
-        DocumentScope scope = scope(parameters);
-        return scope.document(DocumentParameters.required(parameters, "profileId"));
     }
 }

@@ -1,85 +1,20 @@
 package org.carelearn.xapi.rest;
 
-import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.io.InputStream;
-import org.carelearn.xapi.application.DocumentStore;
-import org.carelearn.xapi.domain.DocumentKey;
 import org.carelearn.xapi.domain.DocumentScope;
 
-/**
- * /xapi/agents/profile (xAPI 1.0.3, Part Three, 2.6): documents about one agent, shared by every client
- * that knows the agent. A PUT must carry If-Match or If-None-Match (Part Three, 3.1). HEAD is served from GET.
- */
+/** /xapi/agents/profile (xAPI 1.0.3, Part Three, 2.6): documents about one agent, shared by the clients that know it. */
 @Path("agents/profile")
-public class AgentProfileResource {
+public class AgentProfileResource extends ProfileResource {
 
-    @Inject
-    private DocumentStore store;
-
-    @Context
-    private HttpServletRequest request;
-
-    @Context
-    private UriInfo uri;
-
-    @Context
-    private HttpHeaders headers;
-
-    @GET
-    public Response get() {
-        MultivaluedMap<String, String> parameters = uri.getQueryParameters();
-        if (parameters.containsKey("profileId")) {
-            StatementParameters.onlyAllowed(parameters, "agent", "profileId");
-            return DocumentExchange.found(store.find(key(parameters), DocumentExchange.credentials(request)));
-        }
-        StatementParameters.onlyAllowed(parameters, "agent", "since");
-        return DocumentExchange.ids(store.ids(scope(parameters), DocumentParameters.since(parameters),
-                DocumentExchange.credentials(request)));
+    @Override
+    protected String scopeParameter() {
+        return "agent";
     }
 
-    @PUT
-    public Response put(InputStream body) {
-        MultivaluedMap<String, String> parameters = uri.getQueryParameters();
-        StatementParameters.onlyAllowed(parameters, "agent", "profileId");
-        store.put(key(parameters), DocumentExchange.body(body), DocumentExchange.contentType(headers),
-                DocumentExchange.precondition(headers), DocumentExchange.credentials(request));
-        return Response.noContent().build();
-    }
-
-    @POST
-    public Response post(InputStream body) {
-        MultivaluedMap<String, String> parameters = uri.getQueryParameters();
-        StatementParameters.onlyAllowed(parameters, "agent", "profileId");
-        store.post(key(parameters), DocumentExchange.body(body), DocumentExchange.contentType(headers),
-                DocumentExchange.precondition(headers), DocumentExchange.credentials(request));
-        return Response.noContent().build();
-    }
-
-    @DELETE
-    public Response delete() {
-        MultivaluedMap<String, String> parameters = uri.getQueryParameters();
-        StatementParameters.onlyAllowed(parameters, "agent", "profileId");
-        store.delete(key(parameters), DocumentExchange.precondition(headers), DocumentExchange.credentials(request));
-        return Response.noContent().build();
-    }
-
-    private static DocumentScope scope(MultivaluedMap<String, String> parameters) {
+    @Override
+    protected DocumentScope scope(MultivaluedMap<String, String> parameters) {
         return DocumentScope.agentProfile(DocumentParameters.agentKey(parameters));
-    }
-
-    private static DocumentKey key(MultivaluedMap<String, String> parameters) {
-        DocumentScope scope = scope(parameters);
-        return scope.document(DocumentParameters.required(parameters, "profileId"));
     }
 }
