@@ -50,8 +50,9 @@ class CoursePackagesTest {
             }
             byte[] structure = entries.get("cmi5.xml");
             assertTrue(structure != null, "cmi5.xml at the root of the package");
-            SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-                    .newSchema(Path.of("..", "shared", "standards", "cmi5", "CourseStructure.xsd").toFile())
+            Path schema = Path.of("..", "shared", "standards", "cmi5", "CourseStructure.xsd");
+            assertTrue(Files.isRegularFile(schema), "the cmi5 schema is read from shared/ beside the checkout: " + schema);
+            SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(schema.toFile())
                     .newValidator().validate(new StreamSource(new ByteArrayInputStream(structure)));
 
             List<String> urls = auUrls(structure);
