@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -169,28 +170,11 @@ public class JdbcStatementRepository implements StatementRepository {
 
     @Override
     public Map<String, JsonObject> findExisting(Collection<String> ids) {
-        Map<String, JsonObject> found = new HashMap<>();
-        List<String> all = new ArrayList<>(ids);
         try (Connection connection = dataSource.getConnection()) {
-            for (int from = 0; from < all.size(); from += CHUNK) {
-                List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-                String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-                try (PreparedStatement select = connection.prepareStatement(
-                        "SELECT STATEMENT_ID, STATEMENT_JSON FROM XAPI_STATEMENT WHERE STATEMENT_ID IN (" + marks + ")")) {
-                    for (int i = 0; i < chunk.size(); i++) {
-                        select.setString(i + 1, chunk.get(i));
-                    }
-                    try (ResultSet rows = select.executeQuery()) {
-                        while (rows.next()) {
-                            found.put(rows.getString(1).strip(), parse(rows.getString(2)));
-                        }
-                    }
-                }
-            }
+            return jsonIn(connection, "STATEMENT_ID", new ArrayList<>(ids), rows -> rows.getString(1).strip());
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read statements", e);
         }
-        return found;
     }
 
     @Override
@@ -390,23 +374,35 @@ public class JdbcStatementRepository implements StatementRepository {
 
     /** The JSON of these statements by position. */
     private static Map<Long, JsonObject> documents(Connection connection, List<Long> positions) throws SQLException {
-        Map<Long, JsonObject> documents = new HashMap<>();
-        for (int from = 0; from < positions.size(); from += CHUNK) {
-            List<Long> chunk = positions.subList(from, Math.min(positions.size(), from + CHUNK));
-            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT ID, STATEMENT_JSON FROM XAPI_STATEMENT WHERE ID IN (" + marks + ")")) {
+        return jsonIn(connection, "ID", positions, rows -> rows.getLong(1));
+    }
+
+    /** Reads the key of a row of {@link #jsonIn}. */
+    @FunctionalInterface
+    private interface KeyReader<K> {
+        K read(ResultSet rows) throws SQLException;
+    }
+
+    /** The stored JSON of the statements whose {@code keyColumn} is one of {@code keys}, in IN lists of CHUNK. */
+    private static <K> Map<K, JsonObject> jsonIn(Connection connection, String keyColumn, List<K> keys,
+            KeyReader<K> key) throws SQLException {
+        Map<K, JsonObject> found = new HashMap<>();
+        for (int from = 0; from < keys.size(); from += CHUNK) {
+            List<K> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
+            String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + keyColumn
+                    + ", STATEMENT_JSON FROM XAPI_STATEMENT WHERE " + keyColumn + " IN (" + marks + ")")) {
                 for (int i = 0; i < chunk.size(); i++) {
-                    select.setLong(i + 1, chunk.get(i));
+                    select.setObject(i + 1, chunk.get(i));
                 }
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        documents.put(rows.getLong(1), parse(rows.getString(2)));
+                        found.put(key.read(rows), parse(rows.getString(2)));
                     }
                 }
             }
         }
-        return documents;
+        return found;
     }
 
     @Override
