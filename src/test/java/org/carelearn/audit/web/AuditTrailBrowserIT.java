@@ -4,29 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 import java.util.Locale;
-import org.carelearn.testing.Browser;
+import org.carelearn.testing.BrowserJourney;
 import org.carelearn.testing.DemoAccounts;
-import org.carelearn.testing.Deployments;
 import org.carelearn.testing.Accounts;
 import org.carelearn.testing.SampleStaff;
-import org.carelearn.testing.ScreenshotOnFailure;
 import org.carelearn.testing.Ui;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What an admin does shows up in the audit trail, under their name and the record they changed. */
-@ExtendWith(ArquillianExtension.class)
-class AuditTrailBrowserIT {
+class AuditTrailBrowserIT extends BrowserJourney {
 
     private static final String TABLE = "audit:events";
     private static final int WHO = 1;
@@ -34,29 +22,6 @@ class AuditTrailBrowserIT {
     private static final int RECORD_TYPE = 3;
     private static final int RECORD = 4;
     private static final int DETAILS = 5;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.carelearn();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private Browser browser;
-
-    @RegisterExtension
-    final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> browser);
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(base);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void editingAStaffMemberIsAuditedUnderTheAdminsName() {

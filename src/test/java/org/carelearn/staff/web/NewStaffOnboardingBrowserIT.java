@@ -5,56 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.Locale;
-import org.carelearn.testing.Browser;
+import org.carelearn.testing.BrowserJourney;
 import org.carelearn.testing.DemoAccounts;
-import org.carelearn.testing.Deployments;
 import org.carelearn.testing.SampleStaff;
-import org.carelearn.testing.ScreenshotOnFailure;
 import org.carelearn.testing.Ui;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 
 /**
  * A new colleague's first day: an admin adds them and gives them a temporary password; they sign in,
  * must choose their own password before anything else, and then reach their home page.
  */
-@ExtendWith(ArquillianExtension.class)
-class NewStaffOnboardingBrowserIT {
+class NewStaffOnboardingBrowserIT extends BrowserJourney {
 
     private static final String MUST_CHANGE = "You signed in with a temporary password. Choose your own password to continue.";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.carelearn();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private Browser browser;
-
-    @RegisterExtension
-    final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> browser);
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(base);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void newStaffMemberSignsInWithATemporaryPasswordAndChoosesTheirOwn() {

@@ -5,51 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
-import org.carelearn.testing.Browser;
+import org.carelearn.testing.BrowserJourney;
 import org.carelearn.testing.DemoAccounts;
-import org.carelearn.testing.Deployments;
-import org.carelearn.testing.ScreenshotOnFailure;
 import org.carelearn.testing.Ui;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Pages belong to roles: others are turned away, and a visitor is asked to sign in first. */
-@ExtendWith(ArquillianExtension.class)
-class RoleAccessBrowserIT {
+class RoleAccessBrowserIT extends BrowserJourney {
 
     private static final String FORBIDDEN =
             "This page belongs to another role. If you need it for your work, ask your CareLearn administrator.";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.carelearn();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private Browser browser;
-
-    @RegisterExtension
-    final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> browser);
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(base);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void learnerIsTurnedAwayFromTheStaffDirectory() {

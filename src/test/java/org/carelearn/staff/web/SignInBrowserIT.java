@@ -5,56 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.carelearn.testing.Browser;
+import org.carelearn.testing.BrowserJourney;
 import org.carelearn.testing.DemoAccounts;
-import org.carelearn.testing.Deployments;
-import org.carelearn.testing.ScreenshotOnFailure;
 import org.carelearn.testing.Ui;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** Signing in and out: each demo account reaches its own home page and sees only its roles' menu. */
-@ExtendWith(ArquillianExtension.class)
-class SignInBrowserIT {
+class SignInBrowserIT extends BrowserJourney {
 
     private static final List<String> PANELS = List.of("learnerPanel", "managerPanel", "leadershipPanel",
             "adminPanel");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.carelearn();
-    }
-
-    @ArquillianResource
-    private URL base;
-
-    private Browser browser;
-
-    @RegisterExtension
-    final ScreenshotOnFailure screenshots = new ScreenshotOnFailure(() -> browser);
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(base);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void learnerSeesTheirTrainingAndNoOtherRolesMenu() {
