@@ -39,11 +39,13 @@ public class DocumentStore {
 
     public Optional<Document> find(DocumentKey key, LrsCredentials credentials) {
         requireRead(credentials);
+        SessionLimits.read(credentials, key.scope());
         return documents.find(key);
     }
 
     public List<String> ids(DocumentScope scope, Instant since, LrsCredentials credentials) {
         requireRead(credentials);
+        SessionLimits.read(credentials, scope);
         return documents.ids(scope, since);
     }
 
@@ -55,6 +57,7 @@ public class DocumentStore {
     public void put(DocumentKey key, byte[] content, String contentType, Precondition precondition,
             LrsCredentials credentials) {
         requireWrite(credentials);
+        SessionLimits.write(credentials, key);
         Document sent = Document.of(key, content, contentType, now());
         for (int attempt = 1; ; attempt++) {
             Optional<Document> current = documents.find(key);
@@ -82,6 +85,7 @@ public class DocumentStore {
     public void post(DocumentKey key, byte[] content, String contentType, Precondition precondition,
             LrsCredentials credentials) {
         requireWrite(credentials);
+        SessionLimits.write(credentials, key);
         Document posted = Document.of(key, content, contentType, now());
         if (posted.isJson() && posted.jsonObject().isEmpty()) {
             throw new LrsException(Kind.BAD_REQUEST, "The posted document is application/json but not a JSON object");
@@ -99,6 +103,7 @@ public class DocumentStore {
     @Transactional
     public void delete(DocumentKey key, Precondition precondition, LrsCredentials credentials) {
         requireWrite(credentials);
+        SessionLimits.write(credentials, key);
         for (int attempt = 1; ; attempt++) {
             Optional<Document> current = documents.find(key);
             check(precondition, current);
@@ -113,6 +118,7 @@ public class DocumentStore {
     @Transactional
     public void deleteAll(DocumentScope scope, LrsCredentials credentials) {
         requireWrite(credentials);
+        SessionLimits.writeAll(credentials, scope);
         documents.deleteAll(scope);
     }
 

@@ -2,6 +2,7 @@ package org.carelearn.xapi.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
@@ -35,6 +36,9 @@ public class LrsClients {
 
     @Inject
     private Event<LrsAdministered> administered;
+
+    @Inject
+    private Instance<SessionAuthenticator> sessionAuthenticators;
 
     /** A new client and its secret, which is shown once and never again. */
     public record Issued(LrsClient client, String secret) {
@@ -87,9 +91,24 @@ public class LrsClients {
     }
 
     /** The credentials behind a key and secret, if they are an active client's. */
+    /**
+     * The credentials of an LRS client or, failing that, of a launch session that one of the
+     * {@link SessionAuthenticator}s recognises.
+     */
     public Optional<LrsCredentials> authenticate(String key, String secret) {
-        return clients.findByKey(key).filter(c -> c.accepts(secret)).map(c -> LrsCredentials.ofClient(c.getKey(),
-                c.getName(), c.isCanRead(), c.isCanWrite(), settings.publicUrl() + "/xapi/clients"));
+        String homePage = settings.publicUrl() + "/xapi/clients";
+        Optional<LrsCredentials> client = clients.findByKey(key).filter(c -> c.accepts(secret))
+                .map(c -> LrsCredentials.ofClient(c.getKey(), c.getName(), c.isCanRead(), c.isCanWrite(), homePage));
+        if (client.isPresent()) {
+            return client;
+        }
+        for (SessionAuthenticator authenticator : sessionAuthenticators) {
+            Optional<SessionScope> session = authenticator.authenticate(key, secret);
+            if (session.isPresent()) {
+                return Optional.of(LrsCredentials.ofSession(session.get(), homePage));
+            }
+        }
+        return Optional.empty();
     }
 
     private String randomText(int bytes) {

@@ -4,15 +4,31 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /**
- * Who is calling the LRS, as its authentication established: what they may do and the authority that
- * statements they store will carry.
+ * Who is calling the LRS, as its authentication established: what they may do, the authority that
+ * statements they store will carry and, for a launch session's credentials, the session that limits them.
+ *
+ * @param session the launch session these credentials belong to, or {@code null} for an LRS client
  */
-public record LrsCredentials(String name, boolean canRead, boolean canWrite, JsonObject authority) {
+public record LrsCredentials(String name, boolean canRead, boolean canWrite, JsonObject authority,
+        SessionScope session) {
 
     /** The authority of a client: an agent identified by the client's key under the LRS's address. */
     public static LrsCredentials ofClient(String key, String name, boolean canRead, boolean canWrite, String homePage) {
-        JsonObject authority = Json.createObjectBuilder().add("objectType", "Agent").add("name", name)
+        return new LrsCredentials(name, canRead, canWrite, authority(key, name, homePage), null);
+    }
+
+    /** A launch session's credentials: read and write, limited by the session. */
+    public static LrsCredentials ofSession(SessionScope session, String homePage) {
+        return new LrsCredentials("launch session", true, true, authority("launch-sessions", "CareLearn launch sessions",
+                homePage), session);
+    }
+
+    private static JsonObject authority(String key, String name, String homePage) {
+        return Json.createObjectBuilder().add("objectType", "Agent").add("name", name)
                 .add("account", Json.createObjectBuilder().add("homePage", homePage).add("name", key)).build();
-        return new LrsCredentials(name, canRead, canWrite, authority);
+    }
+
+    public boolean isSession() {
+        return session != null;
     }
 }

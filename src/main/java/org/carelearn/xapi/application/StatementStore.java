@@ -80,8 +80,12 @@ public class StatementStore {
         }
         AttachmentParts.check(withIds, parts);
         Map<String, JsonObject> existing = statements.findExisting(seen);
+        // A statement sent again after a lost response is already in; only new ones face the session's rules.
+        SessionLimits.admit(credentials,
+                withIds.stream().filter(s -> !existing.containsKey(s.getString("id"))).toList());
         Instant stored = time.now().truncatedTo(ChronoUnit.MILLIS);
         List<StoredStatement> toStore = new ArrayList<>();
+        List<JsonObject> newlyStored = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         Set<String> voided = new HashSet<>();
         for (JsonObject statement : withIds) {
@@ -95,25 +99,28 @@ public class StatementStore {
                 }
                 continue;
             }
-            StoredStatement record = record(complete(statement, stored, credentials), stored);
+            JsonObject completed = complete(statement, stored, credentials);
+            StoredStatement record = record(completed, stored);
             if (record.voids() != null) {
                 checkVoidable(record.voids(), toStore);
                 voided.add(record.voids());
             }
             toStore.add(record);
+            newlyStored.add(completed);
         }
         statements.add(toStore);
         statements.addAttachments(parts.values());
         if (!voided.isEmpty()) {
             statements.markVoided(voided);
         }
+        SessionLimits.stored(credentials, newlyStored);
         return ids;
     }
 
     public Optional<JsonObject> find(String id, boolean voided, LrsCredentials credentials) {
         requireRead(credentials);
         return statements.find(id.toLowerCase(Locale.ROOT)).filter(found -> found.voided() == voided)
-                .map(StatementRepository.Found::json);
+                .map(StatementRepository.Found::json).filter(json -> SessionLimits.visible(credentials, json));
     }
 
     /** For the admins' statement browser: a page by offset, newest first, voided statements included. */
@@ -132,6 +139,7 @@ public class StatementStore {
 
     public StatementPage query(StatementQuery query, LrsCredentials credentials) {
         requireRead(credentials);
+        SessionLimits.query(credentials, query);
         return statements.query(query, MAX_PAGE);
     }
 

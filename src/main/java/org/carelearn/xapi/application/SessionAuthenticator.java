@@ -1,0 +1,14 @@
+package org.carelearn.xapi.application;
+
+import java.util.Optional;
+
+/**
+ * Recognises credentials handed out for one launch session (cmi5's auth-token is HTTP Basic credentials
+ * that live as long as the session). Implemented outside the LRS; the LRS asks every implementation when
+ * the key is not one of its clients'.
+ */
+public interface SessionAuthenticator {
+
+    /** The session these credentials belong to, if they are current; empty for anything else. */
+    Optional<SessionScope> authenticate(String key, String secret);
+}
