@@ -5,6 +5,9 @@ import jakarta.ws.rs.core.Application;
 import java.util.HashSet;
 import java.util.Set;
 import org.carelearn.audit.rest.AuditResource;
+import org.carelearn.catalog.rest.CourseResource;
+import org.carelearn.learning.rest.EnrolmentAdminResource;
+import org.carelearn.learning.rest.MyLearningResource;
 import org.carelearn.platform.rest.ErrorMappers;
 import org.carelearn.staff.rest.AccountResource;
 import org.carelearn.staff.rest.HrImportResource;
@@ -24,7 +27,8 @@ public class RestApi extends Application {
     @Override
     public Set<Class<?>> getClasses() {
         Set<Class<?>> classes = new HashSet<>(Set.of(MeResource.class, OrganisationResource.class, StaffResource.class,
-                AccountResource.class, HrImportResource.class, AuditResource.class));
+                AccountResource.class, HrImportResource.class, AuditResource.class, MyLearningResource.class,
+                EnrolmentAdminResource.class, CourseResource.class));
         classes.addAll(ErrorMappers.ALL);
         classes.addAll(XapiApi.PROVIDERS);
         return classes;

@@ -111,7 +111,7 @@ public class DemoHospital {
     }
 
     /** The simple CSV of the demo files: no quoting, header skipped. */
-    private static List<List<String>> rows(String file) {
+    static List<List<String>> rows(String file) {
         try (InputStream in = DemoHospital.class.getResourceAsStream(FOLDER + file)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return text.lines().skip(1).filter(line -> !line.isBlank())

@@ -1,5 +1,6 @@
 package org.carelearn.testing;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 
@@ -12,6 +13,12 @@ public final class Json {
     public static JsonObject object(String text) {
         try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new StringReader(text))) {
             return reader.readObject();
+        }
+    }
+
+    public static JsonArray array(String text) {
+        try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new StringReader(text))) {
+            return reader.readArray();
         }
     }
 }

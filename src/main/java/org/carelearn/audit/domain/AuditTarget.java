@@ -25,6 +25,11 @@ public record AuditTarget(String type, String id) {
         return new AuditTarget("Department", code);
     }
 
+    /** An enrolment, by its cmi5 registration (what the LRS's statements carry). */
+    public static AuditTarget enrolment(String registration) {
+        return new AuditTarget("Enrolment", registration);
+    }
+
     public static AuditTarget jobRole(String code) {
         return new AuditTarget("JobRole", code);
     }
@@ -39,5 +44,13 @@ public record AuditTarget(String type, String id) {
 
     public static AuditTarget hrImport(String fileName) {
         return new AuditTarget("HrImport", fileName);
+    }
+
+    public static AuditTarget course(String iri) {
+        return new AuditTarget("Course", iri);
+    }
+
+    public static AuditTarget coursePackage(String fileName) {
+        return new AuditTarget("CoursePackage", fileName);
     }
 }

@@ -22,10 +22,34 @@ public class Settings {
         return Integer.getInteger("carelearn.signin.max-failures", 5);
     }
 
-    /** The address people and systems reach CareLearn at, without a trailing slash. */
+    /**
+     * The address people and systems reach CareLearn at, without a trailing slash. Unset, it is this
+     * machine's HTTP port (8080 moved by WildFly's port offset, as tests beside a running server use).
+     */
     public String publicUrl() {
-        String url = System.getProperty("carelearn.public-url", "http://localhost:8080");
+        String local = "http://localhost:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0));
+        String url = System.getProperty("carelearn.public-url", local);
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /**
+     * The IRI under which CareLearn names what it generates in the LRS: learner accounts, and the activity
+     * ids of AUs, blocks and courses (cmi5 8.1.5, 9.4). Defaults to the public address; set it once before
+     * go-live and never change it, or new statements will not join up with old ones.
+     */
+    public String lmsIri() {
+        String iri = System.getProperty("carelearn.lms-iri", publicUrl());
+        return iri.endsWith("/") ? iri.substring(0, iri.length() - 1) : iri;
+    }
+
+    /** How long an AU session may stay open without terminating before the LMS abandons it. */
+    public int sessionTimeoutHours() {
+        return Integer.getInteger("carelearn.cmi5.session-timeout-hours", 12);
+    }
+
+    /** Who issues CareLearn's certificates, as printed on them and named on the verification page. */
+    public String organisationName() {
+        return System.getProperty("carelearn.organisation-name", "Linden Ridge Cancer Center · Patient Relations");
     }
 
     public int lockoutMinutes() {

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class RoleAccessIT {
 
     private static final List<String> ADMIN_PATHS = List.of("admin/staff.xhtml", "admin/staff-member.xhtml",
-            "admin/organisation.xhtml", "admin/hr-import.xhtml", "admin/audit.xhtml", "api/admin/staff",
-            "api/admin/audit", "api/admin/staff/LR3002");
+            "admin/organisation.xhtml", "admin/hr-import.xhtml", "admin/audit.xhtml", "admin/courses.xhtml",
+            "api/admin/staff", "api/admin/audit", "api/admin/staff/LR3002", "api/admin/courses");
     private static final List<String> SIGNED_IN_PATHS = List.of("index.xhtml", "account/password.xhtml", "api/me",
             "api/departments", "api/job-roles");
 

@@ -23,25 +23,27 @@ class SignInBrowserIT extends BrowserJourney {
 
     @Test
     void learnerSeesTheirTrainingAndNoOtherRolesMenu() {
-        assertHome(DemoAccounts.LEARNER, Set.of("learnerPanel"), List.of("Home"));
+        assertHome(DemoAccounts.LEARNER, Set.of("learnerPanel"), List.of("Home", "My learning", "Transcript"));
         assertTrue(browser.text().contains("Oncology Registered Nurse, Inpatient Oncology Nursing"),
                 "the learner panel names the learner's job role and department");
     }
 
     @Test
     void managerSeesMyTeam() {
-        assertHome(DemoAccounts.MANAGER, Set.of("learnerPanel", "managerPanel"), List.of("Home", "My team"));
+        assertHome(DemoAccounts.MANAGER, Set.of("learnerPanel", "managerPanel"),
+                List.of("Home", "My learning", "Transcript", "My team"));
     }
 
     @Test
     void leaderSeesDepartments() {
         assertHome(DemoAccounts.LEADERSHIP, Set.of("learnerPanel", "leadershipPanel"),
-                List.of("Home", "Departments"));
+                List.of("Home", "My learning", "Transcript", "Departments"));
     }
 
     @Test
     void adminSeesAdministration() {
-        assertHome(DemoAccounts.ADMIN, Set.of("learnerPanel", "adminPanel"), List.of("Home", "Administration"));
+        assertHome(DemoAccounts.ADMIN, Set.of("learnerPanel", "adminPanel"),
+                List.of("Home", "My learning", "Transcript", "Administration"));
 
         Ui.openSubmenu(browser, "nav:admin");
         List<String> adminEntries = Ui.until(browser, d -> {
@@ -49,8 +51,8 @@ class SignInBrowserIT extends BrowserJourney {
                     .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
             return shown.isEmpty() ? null : shown;
         });
-        assertEquals(List.of("Staff directory", "Departments and job roles", "HR feed import", "Audit trail",
-                "Learning records (LRS)", "LRS clients", "LRS forwarding"),
+        assertEquals(List.of("Staff directory", "Departments and job roles", "HR feed import", "Course catalog",
+                "Audit trail", "Learning records (LRS)", "LRS clients", "LRS forwarding"),
                 adminEntries);
     }
 

@@ -1,0 +1,149 @@
+package org.carelearn.catalog.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import org.carelearn.audit.application.AuditTrail;
+import org.carelearn.audit.domain.AuditAction;
+import org.carelearn.audit.domain.AuditTarget;
+import org.carelearn.catalog.domain.Au;
+import org.carelearn.catalog.domain.Course;
+import org.carelearn.catalog.domain.CourseFiles;
+import org.carelearn.catalog.domain.CourseRepository;
+import org.carelearn.catalog.domain.CourseVersion;
+import org.carelearn.catalog.domain.PackageFile;
+import org.carelearn.catalog.domain.PackageLimits;
+import org.carelearn.platform.config.Settings;
+import org.carelearn.platform.security.Actor;
+import org.carelearn.platform.time.HospitalTime;
+
+/**
+ * The course catalog: admins import cmi5 packages, and every context reads courses and their versions
+ * here. An import is one transaction: the version row, its files and its audit event commit together, and
+ * a refused package stores nothing (only the refusal is audited, on its own).
+ */
+@ApplicationScoped
+public class Catalog {
+
+    @Inject
+    private CourseRepository courses;
+
+    @Inject
+    private CourseFiles files;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private HospitalTime time;
+
+    @Inject
+    private Settings settings;
+
+    @Inject
+    private Event<CourseVersionImported> imported;
+
+    /**
+     * Imports a zip package or a cmi5.xml on its own (told apart by their first bytes). A course that is
+     * already in the catalog gets its next version; earlier versions stay as they were.
+     *
+     * @throws PackageRejected with every reason, when the package breaks cmi5 or CareLearn's limits
+     */
+    @Transactional
+    public CourseVersionView importPackage(String fileName, InputStream content, Actor actor) {
+        String name = fileName == null || fileName.isBlank() ? "upload" : fileName.strip();
+        try (CheckedPackage checked = check(name, content, actor)) {
+            String iri = checked.structure().id();
+            Course course = courses.findByIriForUpdate(iri).orElseGet(() -> {
+                Course added = new Course(iri);
+                courses.add(added);
+                return added;
+            });
+            CourseVersion version = course.addVersion(checked.structure(), checked.structureXml(), checked.kind(),
+                    name, checked.sha256(), checked.size(), time.now(), actor.username());
+            courses.addVersion(version);
+            courses.flush();
+            for (PackageFile file : checked.files()) {
+                try (InputStream in = checked.open(file)) {
+                    files.add(version.getId(), file, in);
+                }
+            }
+            audit.record(actor, AuditAction.COURSE_IMPORTED, AuditTarget.course(iri), "version "
+                    + version.getNumber() + " from " + name + ": " + version.getAuCount() + " AUs, "
+                    + checked.files().size() + " files, " + checked.size() + " bytes, sha-256 " + checked.sha256());
+            imported.fire(new CourseVersionImported(iri, version.getId(), version.getNumber()));
+            return CourseVersionView.of(version);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot store the files of " + name, e);
+        }
+    }
+
+    private CheckedPackage check(String name, InputStream content, Actor actor) {
+        try {
+            return CheckedPackage.check(name, content, limits());
+        } catch (PackageRejected rejected) {
+            audit.recordAlone(actor, AuditAction.COURSE_IMPORT_REJECTED, AuditTarget.coursePackage(name),
+                    rejected.getMessage() + ": " + String.join("; ", rejected.reasons()));
+            throw rejected;
+        }
+    }
+
+    /** The limits of the next import (system properties, read each time so an admin's change needs no restart). */
+    public PackageLimits limits() {
+        return PackageLimits.fromSystemProperties();
+    }
+
+    /** The latest version of every course, by title. */
+    public List<CourseSummary> courses() {
+        return courses.latestVersions().stream().map(CourseSummary::of).toList();
+    }
+
+    public Optional<CourseVersionView> latest(String courseIri) {
+        return courses.versions(courseIri).stream().findFirst().map(CourseVersionView::of);
+    }
+
+    public Optional<CourseVersionView> version(long versionId) {
+        return courses.findVersion(versionId).map(CourseVersionView::of);
+    }
+
+    /** A course's versions, newest first. */
+    public List<CourseVersionView> versions(String courseIri) {
+        return courses.versions(courseIri).stream().map(CourseVersionView::of).toList();
+    }
+
+    /**
+     * Where a browser starts an AU: a file of the version's package under /content, or the AU's own
+     * fully qualified url (its query string kept); the launch parameters are added by whoever launches.
+     */
+    public String auLaunchUrl(long versionId, Au au) {
+        return auLaunchUrl(settings.publicUrl(), versionId, au);
+    }
+
+    /**
+     * The same, under the address the learner reached CareLearn at ({@code address}, no trailing slash), so
+     * that packaged AUs run in CareLearn's own origin, with its session, whatever name the server goes by.
+     */
+    public String auLaunchUrl(String address, long versionId, Au au) {
+        if (au.isAbsoluteUrl()) {
+            return au.url();
+        }
+        return address + "/content/" + versionId + "/" + au.url();
+    }
+
+    /** A file of a packaged version, for the content servlet. */
+    public Optional<PackageFile> file(long versionId, String path) {
+        return files.find(versionId, path);
+    }
+
+    /** Streams a file of a packaged version; false if it does not exist. */
+    public boolean copyFile(long versionId, String path, OutputStream out) throws IOException {
+        return files.copy(versionId, path, out);
+    }
+}

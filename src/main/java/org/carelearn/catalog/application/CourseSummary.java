@@ -1,0 +1,46 @@
+package org.carelearn.catalog.application;
+
+import java.time.Instant;
+import org.carelearn.catalog.domain.CourseVersion;
+
+/** A course of the catalog with its latest version, for lists. */
+public record CourseSummary(String courseIri, String title, long latestVersionId, int latestNumber, int auCount,
+        boolean packaged, Instant importedAt, String importedBy) {
+
+    static CourseSummary of(CourseVersion latest) {
+        return new CourseSummary(latest.getCourse().getIri(), latest.getTitle(), latest.getId(), latest.getNumber(),
+                latest.getAuCount(), latest.isPackaged(), latest.getImportedAt(), latest.getImportedBy());
+    }
+
+    public String getCourseIri() {
+        return courseIri;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public long getLatestVersionId() {
+        return latestVersionId;
+    }
+
+    public int getLatestNumber() {
+        return latestNumber;
+    }
+
+    public int getAuCount() {
+        return auCount;
+    }
+
+    public boolean isPackaged() {
+        return packaged;
+    }
+
+    public Instant getImportedAt() {
+        return importedAt;
+    }
+
+    public String getImportedBy() {
+        return importedBy;
+    }
+}

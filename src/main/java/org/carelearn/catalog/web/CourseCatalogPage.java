@@ -1,0 +1,88 @@
+package org.carelearn.catalog.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+import org.carelearn.catalog.application.Catalog;
+import org.carelearn.catalog.application.CourseSummary;
+import org.carelearn.catalog.application.CourseVersionView;
+import org.carelearn.catalog.application.PackageRejected;
+import org.carelearn.catalog.domain.PackageLimits;
+import org.carelearn.platform.security.CurrentActor;
+import org.omnifaces.util.Messages;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * admin/courses.xhtml: the catalog's courses, and importing a package. A refused package stays on the page
+ * with every reason; an imported one goes to its version's page (Post-Redirect-Get) with a message.
+ */
+@Named
+@ViewScoped
+public class CourseCatalogPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Catalog catalog;
+
+    @Inject
+    private CurrentActor currentActor;
+
+    private transient UploadedFile file;
+    private transient List<CourseSummary> courses;
+    private String rejectedFile;
+    private List<String> reasons = List.of();
+
+    public String importPackage() {
+        reasons = List.of();
+        rejectedFile = null;
+        if (file == null || file.getSize() == 0) {
+            Messages.addGlobalError("Choose a cmi5 package (.zip) or a cmi5.xml to import.");
+            return null;
+        }
+        try (InputStream in = file.getInputStream()) {
+            CourseVersionView imported = catalog.importPackage(file.getFileName(), in, currentActor.get());
+            Messages.addFlashGlobalInfo("Imported {0}, version {1} ({2} AUs).", imported.title(), imported.number(),
+                    imported.getAuCount());
+            return "/admin/course-version?faces-redirect=true&version=" + imported.versionId();
+        } catch (PackageRejected e) {
+            rejectedFile = file.getFileName();
+            reasons = e.reasons();
+            Messages.addGlobalError(e.getMessage());
+        } catch (IOException e) {
+            Messages.addGlobalError("The file could not be read; upload it again.");
+        }
+        return null;
+    }
+
+    public List<CourseSummary> getCourses() {
+        if (courses == null) {
+            courses = catalog.courses();
+        }
+        return courses;
+    }
+
+    public String getLimit() {
+        return PackageLimits.describe(catalog.limits().maxPackageBytes());
+    }
+
+    public List<String> getReasons() {
+        return reasons;
+    }
+
+    public String getRejectedFile() {
+        return rejectedFile;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+}

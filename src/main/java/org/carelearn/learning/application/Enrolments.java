@@ -1,0 +1,121 @@
+package org.carelearn.learning.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.carelearn.audit.application.AuditTrail;
+import org.carelearn.audit.domain.AuditAction;
+import org.carelearn.audit.domain.AuditTarget;
+import org.carelearn.catalog.application.Catalog;
+import org.carelearn.catalog.application.CourseVersionView;
+import org.carelearn.learning.domain.Enrolment;
+import org.carelearn.learning.domain.LearningRepository;
+import org.carelearn.learning.domain.Requirement;
+import org.carelearn.platform.BusinessRuleException;
+import org.carelearn.platform.NotFoundException;
+import org.carelearn.platform.security.Actor;
+import org.carelearn.platform.time.HospitalTime;
+
+/**
+ * Puts learners into courses. An enrolment takes the course's latest version and a new registration;
+ * a learner has at most one open (not completed) enrolment per course, and taking a completed course
+ * again (recertification) starts a new registration.
+ */
+@ApplicationScoped
+public class Enrolments {
+
+    @Inject
+    private LearningRepository repository;
+
+    @Inject
+    private Catalog catalog;
+
+    @Inject
+    private Learners learners;
+
+    @Inject
+    private Progression progression;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private HospitalTime time;
+
+    /**
+     * Enrols a learner, or returns their open enrolment in the course; a required enrolment makes an open
+     * optional one required.
+     *
+     * @param dueOn the hospital-calendar day it is due, or null
+     */
+    @Transactional
+    public Enrolment enrol(Actor actor, String employeeId, String courseIri, Requirement requirement, LocalDate dueOn,
+            String reason) {
+        CourseVersionView course = catalog.latest(courseIri)
+                .orElseThrow(() -> new NotFoundException("There is no course " + courseIri + " in the catalog"));
+        if (dueOn != null && dueOn.isBefore(time.today())) {
+            throw new BusinessRuleException("The due date " + time.formatDate(dueOn) + " is already past");
+        }
+        Optional<Enrolment> open = repository.openEnrolment(employeeId, courseIri);
+        if (open.isPresent()) {
+            if (requirement == Requirement.REQUIRED) {
+                open.get().require(dueOn, reason);
+            }
+            return open.get();
+        }
+        learners.learner(employeeId);
+        Enrolment enrolment = new Enrolment(employeeId, courseIri, course.versionId(), course.title(), requirement,
+                dueOn, reason, time.now(), actor.username());
+        repository.add(enrolment);
+        audit.record(actor, AuditAction.ENROLMENT_CREATED, AuditTarget.enrolment(enrolment.getRegistration()),
+                employeeId + " in \"" + course.title() + "\" version " + course.number() + " ("
+                        + requirement.getLabel().toLowerCase() + (dueOn == null ? "" : ", due " + dueOn) + ")");
+        // cmi5 9.6.1: moveOn is evaluated at registration, so a course of NotApplicable AUs is satisfied now.
+        progression.reevaluate(enrolment, null);
+        return enrolment;
+    }
+
+    /** The learner chooses a course from the catalog. */
+    @Transactional
+    public Enrolment enrolSelf(Actor actor, String employeeId, String courseIri) {
+        return enrol(actor, employeeId, courseIri, Requirement.OPTIONAL, null, "Chosen from the catalog");
+    }
+
+    public List<Enrolment> enrolmentsOf(String employeeId) {
+        return repository.enrolmentsOf(employeeId);
+    }
+
+    /** One enrolment of the learner; someone else's is as good as missing. */
+    public Enrolment enrolmentOf(String employeeId, long enrolmentId) {
+        return repository.enrolment(enrolmentId).filter(e -> e.getEmployeeId().equals(employeeId))
+                .orElseThrow(() -> new NotFoundException("You have no such enrolment"));
+    }
+
+    /** Any enrolment with its course and progress, for administrators. */
+    public CourseOverview overview(long enrolmentId) {
+        Enrolment enrolment = repository.enrolment(enrolmentId)
+                .orElseThrow(() -> new NotFoundException("There is no enrolment " + enrolmentId));
+        return new CourseOverview(enrolment, catalog.version(enrolment.getCourseVersionId()).orElseThrow(),
+                progression.progressOf(enrolment));
+    }
+
+    /** The learner's enrolment with its course and progress, derived from statements now. */
+    public CourseOverview overview(String employeeId, long enrolmentId) {
+        Enrolment enrolment = enrolmentOf(employeeId, enrolmentId);
+        return new CourseOverview(enrolment, catalog.version(enrolment.getCourseVersionId()).orElseThrow(),
+                progression.progressOf(enrolment));
+    }
+
+    /** Courses of the catalog the learner has no open enrolment in. */
+    public List<CourseVersionView> availableTo(String employeeId) {
+        Set<String> open = repository.enrolmentsOf(employeeId).stream().filter(e -> !e.isCompleted())
+                .map(Enrolment::getCourseIri).collect(Collectors.toSet());
+        return catalog.courses().stream().filter(c -> !open.contains(c.courseIri()))
+                .flatMap(c -> catalog.latest(c.courseIri()).stream()).toList();
+    }
+}

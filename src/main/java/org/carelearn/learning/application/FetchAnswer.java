@@ -1,0 +1,28 @@
+package org.carelearn.learning.application;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/** What the fetch URL answers (cmi5 8.2): the auth-token once, an error-code after that. */
+public record FetchAnswer(JsonObject json) {
+
+    static FetchAnswer token(String sessionId, String secret) {
+        String token = Base64.getEncoder().encodeToString((sessionId + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        return new FetchAnswer(Json.createObjectBuilder().add("auth-token", token).build());
+    }
+
+    static FetchAnswer alreadyUsed() {
+        return error("1", "The authorization token for this launch has already been handed out, or the session is"
+                + " over. Launch the lesson again from CareLearn.");
+    }
+
+    static FetchAnswer securityError() {
+        return error("2", "This launch link is not valid. Launch the lesson again from CareLearn.");
+    }
+
+    private static FetchAnswer error(String code, String text) {
+        return new FetchAnswer(Json.createObjectBuilder().add("error-code", code).add("error-text", text).build());
+    }
+}

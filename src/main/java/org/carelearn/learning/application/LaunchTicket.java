@@ -1,0 +1,31 @@
+package org.carelearn.learning.application;
+
+import org.carelearn.catalog.domain.LaunchMethod;
+
+/**
+ * A launch ready to open: the URL with cmi5's launch parameters and where the AU may run.
+ *
+ * @param url the AU's URL with endpoint, fetch, actor, registration and activityId (cmi5 8.1)
+ */
+public record LaunchTicket(String sessionId, long enrolmentId, String auTitle, String url, LaunchMethod launchMethod) {
+
+    public String getSessionId() {
+        return sessionId;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public String getAuTitle() {
+        return auTitle;
+    }
+
+    public long getEnrolmentId() {
+        return enrolmentId;
+    }
+
+    public boolean isOwnWindow() {
+        return launchMethod == LaunchMethod.OWN_WINDOW;
+    }
+}

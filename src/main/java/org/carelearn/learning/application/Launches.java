@@ -1,0 +1,165 @@
+package org.carelearn.learning.application;
+
+import jakarta.inject.Inject;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.transaction.Transactional;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.carelearn.catalog.application.Catalog;
+import org.carelearn.catalog.application.CourseVersionView;
+import org.carelearn.catalog.domain.Au;
+import org.carelearn.learning.domain.Cmi5Ids;
+import org.carelearn.learning.domain.Enrolment;
+import org.carelearn.learning.domain.LaunchMode;
+import org.carelearn.learning.domain.LaunchSession;
+import org.carelearn.learning.domain.LaunchSession.FetchOutcome;
+import org.carelearn.learning.domain.LearningRepository;
+import org.carelearn.learning.domain.LmsStatements;
+import org.carelearn.platform.BusinessRuleException;
+import org.carelearn.platform.NotFoundException;
+import org.carelearn.platform.config.Settings;
+import org.carelearn.platform.time.HospitalTime;
+
+/**
+ * Launches an AU the way cmi5 section 8 says: any session still open in the registration is abandoned,
+ * LMS.LaunchData and the learner's preferences are written, the launched statement recorded, and the
+ * AU gets a URL with a single-use fetch URL for its session's auth-token.
+ */
+@ApplicationScoped
+public class Launches {
+
+    @Inject
+    private LearningRepository repository;
+
+    @Inject
+    private Catalog catalog;
+
+    @Inject
+    private LrsGateway lrs;
+
+    @Inject
+    private Learners learners;
+
+    @Inject
+    private Settings settings;
+
+    @Inject
+    private HospitalTime time;
+
+    /**
+     * Opens a new session of one AU for the learner who owns the enrolment. A completed course opens in
+     * Review mode, so revisiting it records nothing that could change the result.
+     *
+     * @param address where the learner reached CareLearn (scheme, host, port and context path, no trailing
+     *     slash): the AU, the endpoint, the fetch URL and the returnURL all live there, so the AU runs in
+     *     the learner's origin and session. Null means {@code carelearn.public-url}.
+     */
+    @Transactional
+    public LaunchTicket launch(String employeeId, long enrolmentId, String auIri, String address) {
+        String lms = address != null ? address : settings.publicUrl();
+        Enrolment enrolment = repository.enrolment(enrolmentId).filter(e -> e.getEmployeeId().equals(employeeId))
+                .orElseThrow(() -> new NotFoundException("You have no such enrolment"));
+        CourseVersionView version = catalog.version(enrolment.getCourseVersionId()).orElseThrow();
+        Au au = version.structure().au(auIri).orElseThrow(() -> new BusinessRuleException("The course \""
+                + version.title() + "\" has no lesson " + auIri));
+        Instant now = time.now();
+        JsonObject actor = learners.agentOf(employeeId);
+        abandonOpenSessions(enrolment, actor, now);
+
+        Cmi5Ids ids = new Cmi5Ids(settings.lmsIri());
+        LaunchMode mode = enrolment.isCompleted() ? LaunchMode.REVIEW : LaunchMode.NORMAL;
+        String fetchSecret = Secrets.newSecret();
+        LaunchSession session = new LaunchSession(enrolment, au.id(), ids.au(enrolment.getCourseIri(), au.id()), mode,
+                Secrets.digest(fetchSecret), now);
+        repository.add(session);
+        enrolment.launched(now);
+
+        String auUrl = catalog.auLaunchUrl(lms, version.versionId(), au);
+        lrs.writeLaunchData(actor, session.activityId(), enrolment.getRegistration(), launchData(au, session, lms));
+        if (lrs.learnerPreferences(actor).isEmpty()) {
+            lrs.saveLearnerPreferences(actor, "en-US", "on");
+        }
+        lrs.record(List.of(LmsStatements.launched(actor, enrolment.getRegistration(), session, auUrl,
+                au.moveOn().cmi5Name(), au.masteryScore(), au.launchParameters(), now)));
+        String fetchUrl = lms + "/cmi5/fetch/" + session.sessionId() + "/" + fetchSecret;
+        String url = auUrl + (auUrl.contains("?") ? "&" : "?") + "endpoint=" + encode(lms + "/xapi/") + "&fetch="
+                + encode(fetchUrl) + "&actor=" + encode(actor.toString()) + "&registration="
+                + enrolment.getRegistration() + "&activityId=" + encode(session.activityId());
+        return new LaunchTicket(session.sessionId(), enrolment.getId(), au.title(), url, au.launchMethod());
+    }
+
+    /**
+     * The AU asks for its auth-token (cmi5 8.2). It gets it once; a second call, a call for a session that
+     * is over, or a wrong secret gets cmi5's error object instead.
+     */
+    @Transactional
+    public FetchAnswer fetch(String sessionId, String fetchSecret) {
+        return repository.session(sessionId).map(session -> {
+            String tokenSecret = Secrets.newSecret();
+            FetchOutcome outcome = session.fetch(Secrets.digest(fetchSecret), Secrets.digest(tokenSecret), time.now());
+            return switch (outcome) {
+                case ISSUED -> FetchAnswer.token(session.sessionId(), tokenSecret);
+                case ALREADY_USED -> FetchAnswer.alreadyUsed();
+                case INVALID -> FetchAnswer.securityError();
+            };
+        }).orElseGet(FetchAnswer::securityError);
+    }
+
+    /** One of the learner's sessions; someone else's is as good as missing. */
+    public Optional<LaunchSession> sessionOf(String employeeId, String sessionId) {
+        return repository.session(sessionId).filter(s -> s.getEnrolment().getEmployeeId().equals(employeeId));
+    }
+
+    /** Abandons sessions left open longer than the configured time (the learner closed the browser). */
+    @Transactional
+    public int abandonForgottenSessions() {
+        Instant now = time.now();
+        List<LaunchSession> forgotten = repository.activeSessionsLaunchedBefore(
+                now.minus(Duration.ofHours(settings.sessionTimeoutHours())));
+        List<JsonObject> statements = new ArrayList<>();
+        for (LaunchSession session : forgotten) {
+            Enrolment enrolment = session.getEnrolment();
+            statements.add(LmsStatements.abandoned(learners.agentOf(enrolment.getEmployeeId()),
+                    enrolment.getRegistration(), session, session.abandon(now), now));
+        }
+        lrs.record(statements);
+        return forgotten.size();
+    }
+
+    private void abandonOpenSessions(Enrolment enrolment, JsonObject actor, Instant now) {
+        List<JsonObject> abandoned = new ArrayList<>();
+        for (LaunchSession open : repository.activeSessions(enrolment)) {
+            abandoned.add(LmsStatements.abandoned(actor, enrolment.getRegistration(), open, open.abandon(now), now));
+        }
+        lrs.record(abandoned);
+    }
+
+    private JsonObject launchData(Au au, LaunchSession session, String lms) {
+        JsonObjectBuilder data = Json.createObjectBuilder()
+                .add("contextTemplate", LmsStatements.contextTemplate(au.id(), session.sessionId()))
+                .add("launchMode", session.launchMode().cmi5Name()).add("moveOn", au.moveOn().cmi5Name())
+                .add("returnURL", lms + "/learning/returned.xhtml?session=" + session.sessionId());
+        if (au.masteryScore() != null) {
+            data.add("masteryScore", au.masteryScore());
+        }
+        if (au.launchParameters() != null) {
+            data.add("launchParameters", au.launchParameters());
+        }
+        if (au.entitlementKey() != null) {
+            data.add("entitlementKey", Json.createObjectBuilder().add("courseStructure", au.entitlementKey()));
+        }
+        return data.build();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

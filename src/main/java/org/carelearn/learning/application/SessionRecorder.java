@@ -1,0 +1,91 @@
+package org.carelearn.learning.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.carelearn.catalog.application.Catalog;
+import org.carelearn.catalog.domain.Au;
+import org.carelearn.learning.domain.AuHistory;
+import org.carelearn.learning.domain.Cmi5;
+import org.carelearn.learning.domain.Enrolment;
+import org.carelearn.learning.domain.LaunchSession;
+import org.carelearn.learning.domain.LearningRepository;
+import org.carelearn.learning.domain.SessionRuleViolation;
+import org.carelearn.learning.domain.SessionRules;
+import org.carelearn.learning.domain.StatementFacts;
+import org.carelearn.platform.time.HospitalTime;
+import org.carelearn.xapi.application.LrsException;
+import org.carelearn.xapi.application.LrsException.Kind;
+
+/**
+ * Applies cmi5's session rules to what an AU sends, and keeps the session and the enrolment up to date
+ * with what the LRS stored. Both run inside the LRS's storing transaction, so a refused batch stores
+ * nothing and a stored one always moves the session on.
+ */
+@ApplicationScoped
+public class SessionRecorder {
+
+    private static final Set<String> REGISTRATION_RULED = Set.of(Cmi5.COMPLETED, Cmi5.PASSED, Cmi5.FAILED);
+
+    @Inject
+    private LearningRepository repository;
+
+    @Inject
+    private Catalog catalog;
+
+    @Inject
+    private LrsGateway lrs;
+
+    @Inject
+    private Progression progression;
+
+    @Inject
+    private HospitalTime time;
+
+    void admit(String sessionId, List<JsonObject> statements) {
+        LaunchSession session = repository.session(sessionId).orElseThrow();
+        List<StatementFacts> batch = statements.stream().map(StatementFacts::of).toList();
+        Enrolment enrolment = session.getEnrolment();
+        Au au = catalog.version(enrolment.getCourseVersionId()).orElseThrow().structure().au(session.auIri())
+                .orElseThrow();
+        try {
+            SessionRules.check(session, au.masteryScore(), history(session, batch), batch);
+        } catch (SessionRuleViolation e) {
+            throw new LrsException(Kind.FORBIDDEN, e.getMessage());
+        }
+    }
+
+    void stored(String sessionId, List<JsonObject> statements) {
+        LaunchSession session = repository.session(sessionId).orElseThrow();
+        Instant now = time.now();
+        boolean judged = false;
+        for (JsonObject statement : statements) {
+            StatementFacts facts = StatementFacts.of(statement);
+            session.recorded(facts, now);
+            judged |= facts.cmi5Defined() && REGISTRATION_RULED.contains(facts.verb());
+        }
+        if (judged) {
+            progression.reevaluate(session.getEnrolment(), session.sessionId());
+        }
+    }
+
+    /** The registration's completed and passed for the AU, read only when the batch could break those rules. */
+    private AuHistory history(LaunchSession session, List<StatementFacts> batch) {
+        if (batch.stream().noneMatch(s -> s.cmi5Defined() && REGISTRATION_RULED.contains(s.verb()))) {
+            return AuHistory.NONE;
+        }
+        boolean completed = false;
+        boolean passed = false;
+        for (StatementFacts s : lrs.registration(session.getEnrolment().getRegistration())) {
+            if (s.cmi5Defined() && session.activityId().equals(s.objectId())) {
+                completed |= s.is(Cmi5.COMPLETED);
+                passed |= s.is(Cmi5.PASSED);
+            }
+        }
+        return new AuHistory(completed, passed);
+    }
+
+}

@@ -1,0 +1,71 @@
+package org.carelearn.learning.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.carelearn.audit.application.AuditTrail;
+import org.carelearn.audit.domain.AuditAction;
+import org.carelearn.audit.domain.AuditTarget;
+import org.carelearn.learning.domain.AuStatus;
+import org.carelearn.learning.domain.CourseProgress;
+import org.carelearn.learning.domain.Enrolment;
+import org.carelearn.learning.domain.LearningRepository;
+import org.carelearn.learning.domain.LmsStatements;
+import org.carelearn.platform.BusinessRuleException;
+import org.carelearn.platform.NotFoundException;
+import org.carelearn.platform.security.Actor;
+import org.carelearn.platform.time.HospitalTime;
+
+/**
+ * Waives an AU for a learner (cmi5 9.3.7): an administrator decides its requirements are met by other
+ * means. The LMS records a waived statement in a session of its own, once per AU and registration, and
+ * the AU then counts as satisfied.
+ */
+@ApplicationScoped
+public class Waivers {
+
+    /** The reasons cmi5 9.5.5.2 names. */
+    public static final List<String> REASONS = List.of("Tested Out", "Equivalent AU", "Equivalent Outside Activity",
+            "Administrative");
+
+    @Inject
+    private LearningRepository repository;
+
+    @Inject
+    private Progression progression;
+
+    @Inject
+    private LrsGateway lrs;
+
+    @Inject
+    private Learners learners;
+
+    @Inject
+    private AuditTrail audit;
+
+    @Inject
+    private HospitalTime time;
+
+    @Transactional
+    public void waive(Actor actor, long enrolmentId, String auIri, String reason) {
+        if (!REASONS.contains(reason)) {
+            throw new BusinessRuleException("The reason must be one of " + String.join(", ", REASONS));
+        }
+        Enrolment enrolment = repository.enrolment(enrolmentId)
+                .orElseThrow(() -> new NotFoundException("There is no enrolment " + enrolmentId));
+        CourseProgress progress = progression.progressOf(enrolment);
+        AuStatus au = progress.au(auIri);
+        if (au == null) {
+            throw new BusinessRuleException("The course \"" + enrolment.getCourseTitle() + "\" has no lesson " + auIri);
+        }
+        if (au.waived()) {
+            throw new BusinessRuleException("\"" + au.au().title() + "\" is already waived for this enrolment");
+        }
+        lrs.record(List.of(LmsStatements.waived(learners.agentOf(enrolment.getEmployeeId()),
+                enrolment.getRegistration(), au.activityId(), auIri, reason, time.now())));
+        audit.record(actor, AuditAction.AU_WAIVED, AuditTarget.enrolment(enrolment.getRegistration()),
+                "\"" + au.au().title() + "\" waived for " + enrolment.getEmployeeId() + ": " + reason);
+        progression.reevaluate(enrolment, null);
+    }
+}

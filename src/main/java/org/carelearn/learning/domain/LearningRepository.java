@@ -1,0 +1,47 @@
+package org.carelearn.learning.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Stores learners, enrolments, launch sessions and certificates. One repository for the context because
+ * the four are always used together (a launch touches a learner, an enrolment and a session).
+ */
+public interface LearningRepository {
+
+    Optional<Learner> learner(String employeeId);
+
+    void add(Learner learner);
+
+    Optional<Enrolment> enrolment(long id);
+
+    Optional<Enrolment> enrolmentByRegistration(String registration);
+
+    List<Enrolment> enrolmentsOf(String employeeId);
+
+    /** The learner's enrolment in this course that is not completed yet, if any. */
+    Optional<Enrolment> openEnrolment(String employeeId, String courseIri);
+
+    void add(Enrolment enrolment);
+
+    Optional<LaunchSession> session(String sessionId);
+
+    /** Sessions in the enrolment's registration that neither terminated nor were abandoned. */
+    List<LaunchSession> activeSessions(Enrolment enrolment);
+
+    List<LaunchSession> sessionsOf(Enrolment enrolment);
+
+    /** Active sessions launched before this instant, for the sweep that abandons forgotten ones. */
+    List<LaunchSession> activeSessionsLaunchedBefore(Instant before);
+
+    void add(LaunchSession session);
+
+    Optional<Certificate> certificate(String code);
+
+    Optional<Certificate> certificateOf(long enrolmentId);
+
+    List<Certificate> certificatesOf(String employeeId);
+
+    void add(Certificate certificate);
+}

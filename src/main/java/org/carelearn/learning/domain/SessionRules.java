@@ -1,0 +1,128 @@
+package org.carelearn.learning.domain;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * cmi5's rules for the statements an AU sends in one session (cmi5 Quartz 7.1, 9.3, 9.5, 9.6), checked
+ * before a batch is stored so that a statement breaking them is refused rather than stored and voided.
+ * The order is the order of arrival, which for a well-behaved AU is its timestamp order.
+ */
+public final class SessionRules {
+
+    private static final Set<String> AU_VERBS = Set.of(Cmi5.INITIALIZED, Cmi5.COMPLETED, Cmi5.PASSED, Cmi5.FAILED,
+            Cmi5.TERMINATED);
+    private static final Set<String> JUDGED = Set.of(Cmi5.PASSED, Cmi5.FAILED);
+
+    private SessionRules() {
+    }
+
+    /**
+     * Checks a batch against the session as it stands (its used verbs are kept by short name, see
+     * {@link LaunchSession#definedVerbs()}) and the registration's history for the AU.
+     *
+     * @param masteryScore the masteryScore of the launch data, or null
+     * @throws SessionRuleViolation naming the first statement that breaks a rule, and the rule
+     */
+    public static void check(LaunchSession session, BigDecimal masteryScore, AuHistory history,
+            List<StatementFacts> batch) {
+        boolean initialized = session.isInitialized();
+        boolean terminated = session.isTerminated();
+        boolean completed = history.completed();
+        boolean passed = history.passed();
+        Set<String> verbs = new HashSet<>(session.definedVerbs());
+        for (StatementFacts s : batch) {
+            if (session.isAbandoned()) {
+                throw new SessionRuleViolation(s, "the session was abandoned (the AU was launched again)");
+            }
+            if (terminated) {
+                throw new SessionRuleViolation(s, "the session has terminated; nothing may follow terminated");
+            }
+            if (!session.sessionId().equals(s.sessionId())) {
+                throw new SessionRuleViolation(s, "context.extensions must carry the session id " + session.sessionId()
+                        + " from LMS.LaunchData");
+            }
+            if (!initialized && !(s.cmi5Defined() && s.is(Cmi5.INITIALIZED))) {
+                throw new SessionRuleViolation(s, "the first statement of a session must be initialized");
+            }
+            if (s.cmi5Defined()) {
+                checkDefined(session, masteryScore, s, verbs, completed, passed);
+                verbs.add(Cmi5.verbName(s.verb()));
+                completed |= s.is(Cmi5.COMPLETED);
+                passed |= s.is(Cmi5.PASSED);
+            }
+            initialized = true;
+            terminated = s.cmi5Defined() && s.is(Cmi5.TERMINATED);
+        }
+    }
+
+    private static void checkDefined(LaunchSession session, BigDecimal masteryScore, StatementFacts s,
+            Set<String> verbs, boolean completed, boolean passed) {
+        if (!AU_VERBS.contains(s.verb())) {
+            throw new SessionRuleViolation(s, "an AU's cmi5 defined statements use initialized, completed, passed,"
+                    + " failed or terminated only");
+        }
+        if (!session.activityId().equals(s.objectId())) {
+            throw new SessionRuleViolation(s, "the object must be the launched AU " + session.activityId());
+        }
+        if (!s.groupedBy(session.auIri())) {
+            throw new SessionRuleViolation(s, "contextActivities.grouping must hold the AU's publisher id "
+                    + session.auIri() + " from the context template");
+        }
+        if (verbs.contains(Cmi5.verbName(s.verb()))) {
+            throw new SessionRuleViolation(s, "a session may use each cmi5 verb once");
+        }
+        if (JUDGED.contains(s.verb()) && (verbs.contains("passed") || verbs.contains("failed"))) {
+            throw new SessionRuleViolation(s, "a session may judge the AU once (passed or failed)");
+        }
+        boolean satisfaction = s.is(Cmi5.COMPLETED) || JUDGED.contains(s.verb());
+        if (satisfaction && session.launchMode() != LaunchMode.NORMAL) {
+            throw new SessionRuleViolation(s, "the AU was launched in " + session.launchMode().cmi5Name()
+                    + " mode, which records no completion or judgement");
+        }
+        checkResult(masteryScore, s);
+        if (s.is(Cmi5.COMPLETED) && completed) {
+            throw new SessionRuleViolation(s, "the AU is already completed in this registration");
+        }
+        if (s.is(Cmi5.PASSED) && passed) {
+            throw new SessionRuleViolation(s, "the AU is already passed in this registration");
+        }
+        if (s.is(Cmi5.FAILED) && passed) {
+            throw new SessionRuleViolation(s, "failed may not follow passed in a registration");
+        }
+    }
+
+    private static void checkResult(BigDecimal masteryScore, StatementFacts s) {
+        boolean completion = s.is(Cmi5.COMPLETED);
+        boolean judged = JUDGED.contains(s.verb());
+        if (completion != Boolean.TRUE.equals(s.completion()) || !completion && s.completion() != null) {
+            throw new SessionRuleViolation(s, completion ? "completed must carry result.completion true"
+                    : "only completed may carry result.completion");
+        }
+        if (judged ? s.success() == null || s.success() != s.is(Cmi5.PASSED) : s.success() != null) {
+            throw new SessionRuleViolation(s, judged ? "result.success must be " + s.is(Cmi5.PASSED)
+                    : "only passed and failed may carry result.success");
+        }
+        if (s.hasScore() && !judged) {
+            throw new SessionRuleViolation(s, "only passed and failed may carry a score");
+        }
+        if (s.duration() == null && !s.is(Cmi5.INITIALIZED)) {
+            throw new SessionRuleViolation(s, "result.duration is required");
+        }
+        if (s.moveOnCategory() != (completion || judged)) {
+            throw new SessionRuleViolation(s, completion || judged ? "the moveon category is required"
+                    : "only statements with success or completion carry the moveon category");
+        }
+        if (masteryScore != null && s.scaled() != null) {
+            if (s.is(Cmi5.PASSED) && s.scaled().compareTo(masteryScore) < 0) {
+                throw new SessionRuleViolation(s, "passed with a scaled score below the mastery score " + masteryScore);
+            }
+            if (s.is(Cmi5.FAILED) && s.scaled().compareTo(masteryScore) >= 0) {
+                throw new SessionRuleViolation(s, "failed with a scaled score at or above the mastery score "
+                        + masteryScore);
+            }
+        }
+    }
+}

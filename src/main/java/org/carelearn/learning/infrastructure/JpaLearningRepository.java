@@ -1,0 +1,117 @@
+package org.carelearn.learning.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.carelearn.learning.domain.Certificate;
+import org.carelearn.learning.domain.Enrolment;
+import org.carelearn.learning.domain.LaunchSession;
+import org.carelearn.learning.domain.Learner;
+import org.carelearn.learning.domain.LearningRepository;
+
+@ApplicationScoped
+public class JpaLearningRepository implements LearningRepository {
+
+    @PersistenceContext(unitName = "carelearn")
+    private EntityManager em;
+
+    @Override
+    public Optional<Learner> learner(String employeeId) {
+        return Optional.ofNullable(em.find(Learner.class, employeeId));
+    }
+
+    @Override
+    public void add(Learner learner) {
+        em.persist(learner);
+        // Enrolments refer to the learner by key, not by a mapped relation, so EclipseLink would not know
+        // to insert the learner first: write it now.
+        em.flush();
+    }
+
+    @Override
+    public Optional<Enrolment> enrolment(long id) {
+        return Optional.ofNullable(em.find(Enrolment.class, id));
+    }
+
+    @Override
+    public Optional<Enrolment> enrolmentByRegistration(String registration) {
+        return first(em.createNamedQuery("Enrolment.findByRegistration", Enrolment.class)
+                .setParameter("registration", registration));
+    }
+
+    @Override
+    public List<Enrolment> enrolmentsOf(String employeeId) {
+        return em.createNamedQuery("Enrolment.findByLearner", Enrolment.class).setParameter("employeeId", employeeId)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<Enrolment> openEnrolment(String employeeId, String courseIri) {
+        return first(em.createNamedQuery("Enrolment.findOpen", Enrolment.class).setParameter("employeeId", employeeId)
+                .setParameter("courseIri", courseIri));
+    }
+
+    @Override
+    public void add(Enrolment enrolment) {
+        em.persist(enrolment);
+    }
+
+    @Override
+    public Optional<LaunchSession> session(String sessionId) {
+        return first(em.createNamedQuery("LaunchSession.findBySessionId", LaunchSession.class)
+                .setParameter("sessionId", sessionId));
+    }
+
+    @Override
+    public List<LaunchSession> activeSessions(Enrolment enrolment) {
+        return em.createNamedQuery("LaunchSession.findActiveInRegistration", LaunchSession.class)
+                .setParameter("enrolment", enrolment).getResultList();
+    }
+
+    @Override
+    public List<LaunchSession> sessionsOf(Enrolment enrolment) {
+        return em.createNamedQuery("LaunchSession.findByEnrolment", LaunchSession.class)
+                .setParameter("enrolment", enrolment).getResultList();
+    }
+
+    @Override
+    public List<LaunchSession> activeSessionsLaunchedBefore(Instant before) {
+        return em.createNamedQuery("LaunchSession.findActiveLaunchedBefore", LaunchSession.class)
+                .setParameter("before", before).getResultList();
+    }
+
+    @Override
+    public void add(LaunchSession session) {
+        em.persist(session);
+    }
+
+    @Override
+    public Optional<Certificate> certificate(String code) {
+        return first(em.createNamedQuery("Certificate.findByCode", Certificate.class).setParameter("code", code));
+    }
+
+    @Override
+    public Optional<Certificate> certificateOf(long enrolmentId) {
+        return first(em.createNamedQuery("Certificate.findByEnrolment", Certificate.class)
+                .setParameter("enrolmentId", enrolmentId));
+    }
+
+    @Override
+    public List<Certificate> certificatesOf(String employeeId) {
+        return em.createNamedQuery("Certificate.findByLearner", Certificate.class)
+                .setParameter("employeeId", employeeId).getResultList();
+    }
+
+    @Override
+    public void add(Certificate certificate) {
+        em.persist(certificate);
+    }
+
+    private static <T> Optional<T> first(TypedQuery<T> query) {
+        return query.setMaxResults(1).getResultStream().findFirst();
+    }
+}

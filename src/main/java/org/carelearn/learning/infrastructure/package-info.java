@@ -1,0 +1,2 @@
+/** JPA storage of the learning model, and certificates rendered as PDF (OpenPDF). */
+package org.carelearn.learning.infrastructure;

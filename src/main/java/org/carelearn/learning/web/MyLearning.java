@@ -1,0 +1,86 @@
+package org.carelearn.learning.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.carelearn.catalog.application.CourseVersionView;
+import org.carelearn.learning.application.Enrolments;
+import org.carelearn.learning.domain.Enrolment;
+import org.carelearn.learning.domain.Requirement;
+import org.carelearn.platform.BusinessRuleException;
+import org.carelearn.platform.security.CurrentActor;
+import org.carelearn.platform.time.HospitalTime;
+import org.carelearn.staff.web.CurrentUser;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * learning/index.xhtml, "My learning": required courses first (by due date), then the ones the learner
+ * chose, then what they have completed, and the catalog courses they can still take.
+ */
+@Named
+@RequestScoped
+public class MyLearning {
+
+    @Inject
+    private Enrolments enrolments;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private CurrentActor currentActor;
+
+    @Inject
+    private HospitalTime time;
+
+    private List<Enrolment> all;
+
+    @PostConstruct
+    void load() {
+        all = enrolments.enrolmentsOf(currentUser.getEmployeeId());
+    }
+
+    public List<Enrolment> getRequired() {
+        return all.stream().filter(e -> !e.isCompleted() && e.getRequirement() == Requirement.REQUIRED)
+                .sorted((a, b) -> a.getDueOn() == null ? 1 : b.getDueOn() == null ? -1 : a.getDueOn().compareTo(b.getDueOn()))
+                .toList();
+    }
+
+    public List<Enrolment> getChosen() {
+        return all.stream().filter(e -> !e.isCompleted() && e.getRequirement() == Requirement.OPTIONAL).toList();
+    }
+
+    public List<Enrolment> getCompleted() {
+        return all.stream().filter(Enrolment::isCompleted).toList();
+    }
+
+    public List<CourseVersionView> getAvailable() {
+        return enrolments.availableTo(currentUser.getEmployeeId());
+    }
+
+    public boolean overdue(Enrolment enrolment) {
+        return enrolment.isOverdue(time.today());
+    }
+
+    /** "Start", "Resume" or "Review", for the button that opens the course. */
+    public String action(Enrolment enrolment) {
+        return switch (enrolment.getStatus()) {
+            case NOT_STARTED -> "Start";
+            case IN_PROGRESS -> "Resume";
+            case COMPLETED -> "Review";
+        };
+    }
+
+    public void enrol(String courseIri) {
+        try {
+            Enrolment enrolment = enrolments.enrolSelf(currentActor.get(), currentUser.getEmployeeId(), courseIri);
+            Messages.addFlashGlobalInfo("You are enrolled in \"{0}\".", enrolment.getCourseTitle());
+            Faces.redirect("learning/course.xhtml?enrolment=" + enrolment.getId());
+        } catch (BusinessRuleException e) {
+            Messages.addGlobalError(e.getMessage());
+        }
+    }
+}

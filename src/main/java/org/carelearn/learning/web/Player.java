@@ -1,0 +1,31 @@
+package org.carelearn.learning.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import org.carelearn.learning.application.LaunchTicket;
+import org.omnifaces.util.Faces;
+
+/**
+ * learning/player.xhtml: the AU in a frame under CareLearn's header. The launch URL (it holds the
+ * one-time fetch secret) comes through the flash, never through the address bar, so a reload or the
+ * browser history cannot launch it twice; a reload shows how to launch again instead.
+ */
+@Named
+@RequestScoped
+public class Player {
+
+    static final String TICKET = "carelearn.launchTicket";
+
+    private LaunchTicket ticket;
+
+    @PostConstruct
+    void load() {
+        Object flashed = Faces.getFlash().get(TICKET);
+        ticket = flashed instanceof LaunchTicket t ? t : null;
+    }
+
+    public LaunchTicket getTicket() {
+        return ticket;
+    }
+}

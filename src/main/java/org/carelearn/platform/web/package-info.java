@@ -1,0 +1,2 @@
+/** What every context's web layer shares about the HTTP request. */
+package org.carelearn.platform.web;

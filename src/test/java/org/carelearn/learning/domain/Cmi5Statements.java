@@ -1,0 +1,149 @@
+package org.carelearn.learning.domain;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Builds AU statements the way a cmi5 AU sends them, for the learning domain's tests. */
+final class Cmi5Statements {
+
+    static final String SESSION = "7b1f9a52-44c1-4f7e-9d0e-3a3c5e1d2f10";
+    static final String REGISTRATION = "e1a3c1f2-8d6b-4b8a-9f3e-2c1d0b9a8e7f";
+    static final String AU_IRI = "https://carelearn.example/courses/demo/au/lesson";
+    static final String ACTIVITY = "https://lms.test/au/1";
+
+    private final JsonObjectBuilder statement = Json.createObjectBuilder();
+    private final JsonObjectBuilder result = Json.createObjectBuilder();
+    private boolean hasResult;
+    private boolean cmi5 = true;
+    private boolean moveOn;
+    private String session = SESSION;
+    private String object = ACTIVITY;
+    private String grouping = AU_IRI;
+    private Instant timestamp = Instant.parse("2026-11-28T10:00:00Z");
+
+    private Cmi5Statements(String verb) {
+        statement.add("id", UUID.randomUUID().toString()).add("verb", Json.createObjectBuilder().add("id", verb));
+    }
+
+    static Cmi5Statements initialized() {
+        return new Cmi5Statements(Cmi5.INITIALIZED);
+    }
+
+    static Cmi5Statements terminated() {
+        return new Cmi5Statements(Cmi5.TERMINATED).duration("PT5M");
+    }
+
+    static Cmi5Statements completed() {
+        return new Cmi5Statements(Cmi5.COMPLETED).duration("PT4M").completion(true).moveOn();
+    }
+
+    static Cmi5Statements passed(String scaled) {
+        return new Cmi5Statements(Cmi5.PASSED).duration("PT4M").success(true).score(scaled).moveOn();
+    }
+
+    static Cmi5Statements failed(String scaled) {
+        return new Cmi5Statements(Cmi5.FAILED).duration("PT4M").success(false).score(scaled).moveOn();
+    }
+
+    static Cmi5Statements answered() {
+        Cmi5Statements s = new Cmi5Statements("http://adlnet.gov/expapi/verbs/answered");
+        s.cmi5 = false;
+        s.object = ACTIVITY + "/interactions/q1";
+        return s;
+    }
+
+    static Cmi5Statements of(String verb) {
+        return new Cmi5Statements(verb);
+    }
+
+    Cmi5Statements duration(String value) {
+        hasResult = true;
+        result.add("duration", value);
+        return this;
+    }
+
+    Cmi5Statements completion(boolean value) {
+        hasResult = true;
+        result.add("completion", value);
+        return this;
+    }
+
+    Cmi5Statements success(boolean value) {
+        hasResult = true;
+        result.add("success", value);
+        return this;
+    }
+
+    Cmi5Statements score(String scaled) {
+        hasResult = true;
+        result.add("score", Json.createObjectBuilder().add("scaled", new BigDecimal(scaled)));
+        return this;
+    }
+
+    Cmi5Statements moveOn() {
+        moveOn = true;
+        return this;
+    }
+
+    Cmi5Statements withoutMoveOn() {
+        moveOn = false;
+        return this;
+    }
+
+    Cmi5Statements session(String value) {
+        session = value;
+        return this;
+    }
+
+    /** Puts the statement in this session unless a test gave it another on purpose. */
+    Cmi5Statements inSession(String value) {
+        if (SESSION.equals(session)) {
+            session = value;
+        }
+        return this;
+    }
+
+    Cmi5Statements object(String value) {
+        object = value;
+        return this;
+    }
+
+    Cmi5Statements grouping(String value) {
+        grouping = value;
+        return this;
+    }
+
+    Cmi5Statements at(String instant) {
+        timestamp = Instant.parse(instant);
+        return this;
+    }
+
+    JsonObject json() {
+        JsonArrayBuilder category = Json.createArrayBuilder();
+        if (cmi5) {
+            category.add(Json.createObjectBuilder().add("id", Cmi5.CATEGORY_CMI5));
+        }
+        if (moveOn) {
+            category.add(Json.createObjectBuilder().add("id", Cmi5.CATEGORY_MOVEON));
+        }
+        statement.add("object", Json.createObjectBuilder().add("id", object)).add("timestamp", timestamp.toString())
+                .add("context", Json.createObjectBuilder().add("registration", REGISTRATION)
+                        .add("contextActivities", Json.createObjectBuilder()
+                                .add("grouping", Json.createArrayBuilder().add(Json.createObjectBuilder().add("id", grouping)))
+                                .add("category", category))
+                        .add("extensions", Json.createObjectBuilder().add(Cmi5.EXT_SESSION_ID, session)));
+        if (hasResult) {
+            statement.add("result", result);
+        }
+        return statement.build();
+    }
+
+    StatementFacts facts() {
+        return StatementFacts.of(json());
+    }
+}

@@ -1,0 +1,218 @@
+package org.carelearn.learning.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.carelearn.testing.Cmi5Au;
+import org.carelearn.testing.DemoAccounts;
+import org.carelearn.testing.Deployments;
+import org.carelearn.testing.Json;
+import org.carelearn.testing.Lrs;
+import org.carelearn.testing.SampleCourses;
+import org.carelearn.testing.WebClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The LMS side of cmi5 as an AU meets it: the launch URL, the single-use fetch URL, LMS.LaunchData, the
+ * session's auth-token and the rules it is held to, abandoning on relaunch, waivers and moveOn for a block
+ * and the course. Each test imports a course of its own and enrols the demo leader in it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class Cmi5LaunchIT {
+
+    private static final String INITIALIZED = "http://adlnet.gov/expapi/verbs/initialized";
+    private static final String COMPLETED = "http://adlnet.gov/expapi/verbs/completed";
+    private static final String PASSED = "http://adlnet.gov/expapi/verbs/passed";
+    private static final String TERMINATED = "http://adlnet.gov/expapi/verbs/terminated";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.carelearn();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private WebClient learner;
+    private String course;
+    private long enrolment;
+    private String launchMethod;
+
+    @BeforeEach
+    void enrolInACourseOfItsOwn() {
+        course = SampleCourses.uniqueCourseIri();
+        WebClient admin = WebClient.signedIn(base, DemoAccounts.ADMIN);
+        HttpResponse<String> imported = admin.post("api/admin/courses", "application/zip",
+                SampleCourses.goodPackage(course, "Launch test course"));
+        assertEquals(201, imported.statusCode(), imported.body());
+        learner = WebClient.signedIn(base, DemoAccounts.LEADERSHIP);
+        HttpResponse<String> enrolled = learner.post("api/me/learning", "application/json",
+                "{\"courseIri\": \"" + course + "\"}");
+        assertEquals(201, enrolled.statusCode(), enrolled.body());
+        enrolment = Json.object(enrolled.body()).getJsonNumber("id").longValue();
+    }
+
+    private Cmi5Au launch(String au) {
+        HttpResponse<String> launched = learner.post("api/me/learning/" + enrolment + "/launches", "application/json",
+                "{\"au\": \"" + course + "/au/" + au + "\"}");
+        assertEquals(200, launched.statusCode(), launched.body());
+        launchMethod = Json.object(launched.body()).getString("launchMethod");
+        return new Cmi5Au(Json.object(launched.body()).getString("url"));
+    }
+
+    @Test
+    void theLaunchUrlCarriesCmi5sParametersAndTheFetchUrlAnswersOnce() {
+        Cmi5Au au = launch("lesson");
+        assertTrue(au.url().endsWith("/lesson/index.html"), au.url());
+        assertTrue(au.parameter("endpoint").endsWith("/xapi/"), au.parameter("endpoint"));
+        assertNotEquals(course + "/au/lesson", au.parameter("activityId"), "the LMS generates the activity id");
+        JsonObject actor = au.actor();
+        assertTrue(actor.containsKey("account") && !actor.containsKey("mbox") && !actor.containsKey("name"),
+                "an account without personal data: " + actor);
+
+        assertTrue(au.fetch().containsKey("auth-token"));
+        JsonObject again = au.fetch();
+        assertEquals("1", again.getString("error-code"), again.toString());
+
+        JsonObject data = au.launchData();
+        assertEquals("Normal", data.getString("launchMode"));
+        assertEquals("Completed", data.getString("moveOn"));
+        assertTrue(data.getString("returnURL").contains("/learning/returned.xhtml?session="), data.toString());
+        assertEquals(course + "/au/lesson", data.getJsonObject("contextTemplate").getJsonObject("contextActivities")
+                .getJsonArray("grouping").getJsonObject(0).getString("id"));
+        String sessionId = data.getJsonObject("contextTemplate").getJsonObject("extensions")
+                .getString("https://w3id.org/xapi/cmi5/context/extensions/sessionid");
+        assertEquals(sessionId, au.credentials()[0]);
+
+        HttpResponse<String> preferences = au.xapi("GET", "agents/profile?profileId=cmi5LearnerPreferences&agent="
+                + Cmi5Au.encode(au.parameter("actor")), null);
+        assertEquals(200, preferences.statusCode(), preferences.body());
+        assertTrue(Json.object(preferences.body()).containsKey("languagePreference"));
+        assertEquals(403, au.xapi("PUT", "activities/state?stateId=LMS.LaunchData&activityId="
+                + Cmi5Au.encode(au.parameter("activityId")) + "&agent=" + Cmi5Au.encode(au.parameter("actor"))
+                + "&registration=" + au.parameter("registration"), "{}").statusCode(), "the AU may not change it");
+    }
+
+    @Test
+    void theSessionsRulesRefuseWhatBreaksThemAndStoreNothing() {
+        Cmi5Au au = launch("lesson");
+        au.fetch();
+        JsonObject data = au.launchData();
+        String completed = au.statement(data, COMPLETED, "{\"completion\": true, \"duration\": \"PT1M\"}", true);
+
+        HttpResponse<String> early = au.post(completed);
+        assertEquals(403, early.statusCode(), early.body());
+        assertTrue(early.body().contains("first statement of a session must be initialized"), early.body());
+        assertEquals(List.of("launched"), verbs(au.parameter("registration")));
+
+        assertEquals(200, au.post(au.statement(data, INITIALIZED, null, true)).statusCode());
+        String otherActor = au.statement(data, INITIALIZED, null, false).replace(au.parameter("actor"),
+                "{\"mbox\": \"mailto:someone.else@example.org\"}");
+        assertEquals(403, au.post(otherActor).statusCode(), "only its own learner");
+        String voiding = "{\"actor\": " + au.parameter("actor") + ", \"verb\": {\"id\":"
+                + " \"http://adlnet.gov/expapi/verbs/voided\"}, \"object\": {\"objectType\": \"StatementRef\", \"id\":"
+                + " \"" + UUID.randomUUID() + "\"}, \"context\": {\"registration\": \""
+                + au.parameter("registration") + "\"}}";
+        assertEquals(403, au.post(voiding).statusCode(), "never voiding");
+
+        assertEquals(200, au.post(completed).statusCode());
+        HttpResponse<String> twice = au.post(au.statement(data, COMPLETED, "{\"completion\": true, \"duration\":"
+                + " \"PT1M\"}", true));
+        assertEquals(403, twice.statusCode(), twice.body());
+        assertEquals(200, au.post(au.statement(data, TERMINATED, "{\"duration\": \"PT2M\"}", true)).statusCode());
+        HttpResponse<String> after = au.post(au.statement(data, "http://adlnet.gov/expapi/verbs/experienced", null,
+                false));
+        assertEquals(403, after.statusCode(), after.body());
+        assertTrue(after.body().contains("terminated"), after.body());
+
+        assertEquals(403, au.xapi("GET", "statements", null).statusCode(), "reads only its own learner's");
+        assertEquals(200, au.xapi("GET", "statements?registration=" + au.parameter("registration"), null)
+                .statusCode());
+        assertEquals(List.of("completed", "initialized", "launched", "terminated"),
+                verbs(au.parameter("registration")));
+        assertEquals(50, progress(), "one AU of two meets its moveOn");
+    }
+
+    @Test
+    void aRelaunchAbandonsTheOpenSessionWhoseTokenStopsWorking() {
+        Cmi5Au first = launch("lesson");
+        first.fetch();
+        JsonObject data = first.launchData();
+        assertEquals(200, first.post(first.statement(data, INITIALIZED, null, true)).statusCode());
+
+        Cmi5Au second = launch("lesson");
+        assertEquals(401, first.post(first.statement(data, "http://adlnet.gov/expapi/verbs/experienced", null, false))
+                .statusCode(), "the abandoned session's token is no longer accepted");
+        assertTrue(second.fetch().containsKey("auth-token"));
+        assertEquals(Map.of("abandoned", 1L, "initialized", 1L, "launched", 2L),
+                verbs(first.parameter("registration")).stream().collect(Collectors.groupingBy(v -> v,
+                        Collectors.counting())));
+    }
+
+    @Test
+    void passingTheAssessmentSatisfiesTheBlockAndWithTheLessonTheCourse() {
+        Cmi5Au exam = launch("assessment");
+        assertEquals("OwnWindow", launchMethod, "as the course structure asks");
+        exam.fetch();
+        JsonObject data = exam.launchData();
+        assertEquals(0.8, data.getJsonNumber("masteryScore").doubleValue());
+        exam.post(exam.statement(data, INITIALIZED, null, true));
+        HttpResponse<String> low = exam.post(exam.statement(data, PASSED,
+                "{\"success\": true, \"score\": {\"scaled\": 0.5}, \"duration\": \"PT3M\"}", true));
+        assertEquals(403, low.statusCode(), "passed below the mastery score: " + low.body());
+        assertEquals(200, exam.post(exam.statement(data, PASSED,
+                "{\"success\": true, \"score\": {\"scaled\": 0.9}, \"duration\": \"PT3M\"}", true)).statusCode());
+        assertTrue(verbs(exam.parameter("registration")).contains("satisfied"), "the block is satisfied");
+        assertEquals("IN_PROGRESS", enrolmentField("status"));
+
+        WebClient admin = WebClient.signedIn(base, DemoAccounts.ADMIN);
+        HttpResponse<String> waived = admin.post("api/admin/enrolments/" + enrolment + "/waivers", "application/json",
+                "{\"au\": \"" + course + "/au/lesson\", \"reason\": \"Equivalent Outside Activity\"}");
+        assertEquals(204, waived.statusCode(), waived.body());
+        HttpResponse<String> again = admin.post("api/admin/enrolments/" + enrolment + "/waivers", "application/json",
+                "{\"au\": \"" + course + "/au/lesson\", \"reason\": \"Administrative\"}");
+        assertEquals(400, again.statusCode(), again.body());
+        assertTrue(again.body().contains("already waived"), "once per AU and registration: " + again.body());
+        assertEquals("COMPLETED", enrolmentField("status"));
+        assertEquals(100, progress());
+        Map<String, Long> verbs = verbs(exam.parameter("registration")).stream()
+                .collect(Collectors.groupingBy(v -> v, Collectors.counting()));
+        assertEquals(2L, verbs.get("satisfied"), "the block's and the course's: " + verbs);
+        assertEquals(1L, verbs.get("waived"));
+    }
+
+    private int progress() {
+        return Integer.parseInt(enrolmentField("progress"));
+    }
+
+    private String enrolmentField(String name) {
+        return Json.array(learner.getJson("api/me/learning").body()).stream().map(JsonValue::asJsonObject)
+                .filter(e -> e.getJsonNumber("id").longValue() == enrolment).findFirst().orElseThrow().get(name)
+                .toString().replace("\"", "");
+    }
+
+    /** The short names of the verbs stored for a registration, sorted. */
+    private List<String> verbs(String registration) {
+        HttpResponse<String> response = new Lrs(base).send("GET", "statements?registration=" + registration, null,
+                (String) null);
+        assertEquals(200, response.statusCode(), response.body());
+        return Json.object(response.body()).getJsonArray("statements").stream().map(JsonValue::asJsonObject)
+                .map(s -> s.getJsonObject("verb").getString("id")).map(v -> v.substring(v.lastIndexOf('/') + 1))
+                .sorted().toList();
+    }
+}

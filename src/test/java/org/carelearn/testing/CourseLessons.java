@@ -1,0 +1,130 @@
+package org.carelearn.testing;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Drives CareLearn's course pages and the lessons of its own courses (courses/_runtime) in the player's
+ * frame, the way a learner does: open a course from My learning, launch a lesson, page through it, answer
+ * the assessment, exit back to CareLearn.
+ */
+public final class CourseLessons {
+
+    private final Browser browser;
+
+    public CourseLessons(Browser browser) {
+        this.browser = browser;
+    }
+
+    private WebDriver driver() {
+        return browser.driver();
+    }
+
+    /** From My learning, opens the course with this title. */
+    public void openCourse(String title) {
+        browser.open("learning/index.xhtml");
+        WebElement link = driver().findElements(By.cssSelector("a.course-link")).stream()
+                .filter(a -> a.getText().equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("No course \"" + title + "\" on My learning: " + browser.text()));
+        browser.clickAndWaitForNewPage(link);
+    }
+
+    /** Lesson titles of the open course page, in order. */
+    public List<String> lessonTitles() {
+        return driver().findElements(By.cssSelector(".lesson-title")).stream().map(WebElement::getText).toList();
+    }
+
+    /** The status line of the lesson at this position of the course page. */
+    public String lessonStatus(int index) {
+        return driver().findElement(By.cssSelector("#lesson-" + index + " .lesson-status")).getText();
+    }
+
+    /** Launches the lesson at this position and switches into its frame once its runtime is ready. */
+    public void launch(int index) {
+        browser.clickAndWaitForNewPage(driver().findElement(By.cssSelector("#lesson-" + index + " .launch-button")));
+        driver().switchTo().frame("au-frame");
+        waitUntil("the lesson is ready", d -> !d.findElements(By.cssSelector(".cl-next")).isEmpty()
+                && d.findElements(By.cssSelector(".cl-loading")).stream().noneMatch(WebElement::isDisplayed));
+    }
+
+    /** Pages through a content lesson to its end (without leaving it). */
+    public void readToTheEnd() {
+        while (!next().getText().equals("Finish and exit")) {
+            click(next());
+        }
+    }
+
+    /** Answers every assessment question correctly (or the first {@code wrong} of them wrongly) and submits. */
+    public void answerAssessment(int wrong) {
+        int answered = 0;
+        while (driver().findElements(By.cssSelector("section[data-results]")).stream().noneMatch(WebElement::isDisplayed)) {
+            List<WebElement> forms = driver().findElements(By.cssSelector("section[data-page] form[data-question]"))
+                    .stream().filter(WebElement::isDisplayed).toList();
+            for (WebElement form : forms) {
+                String choice = answered++ < wrong ? "input:not([data-correct])" : "input[data-correct]";
+                click(form.findElement(By.cssSelector(choice)));
+            }
+            click(next());
+        }
+        WebElement submit = driver().findElements(By.cssSelector("section[data-results] button")).stream()
+                .filter(b -> b.getText().equals("Submit my answers")).findFirst()
+                .orElseThrow(() -> new AssertionError("No submit button: " + browser.text()));
+        click(submit);
+        waitUntil("the result is recorded", d -> d.findElement(By.tagName("body")).getText().contains("recorded"));
+    }
+
+    /** Selects "Finish and exit" and waits until CareLearn's course page is back in the whole window. */
+    public void finishAndExit() {
+        click(next());
+        backInCareLearn();
+    }
+
+    /** Selects the lesson's Exit button and waits for CareLearn's course page. */
+    public void exit() {
+        click(driver().findElement(By.cssSelector(".cl-exit")));
+        backInCareLearn();
+    }
+
+    /** Text of the lesson page currently shown (inside the frame). */
+    public String pageTitle() {
+        return driver().findElements(By.cssSelector("section[data-page] h2")).stream().filter(WebElement::isDisplayed)
+                .findFirst().map(WebElement::getText).orElse("");
+    }
+
+    /** Moves forward this many pages. */
+    public void forward(int pages) {
+        for (int i = 0; i < pages; i++) {
+            click(next());
+        }
+    }
+
+    /** Brings the element to the middle of the lesson's frame first: sticky bars must not cover it. */
+    private void click(WebElement element) {
+        ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
+    }
+
+    private WebElement next() {
+        return driver().findElement(By.cssSelector(".cl-next"));
+    }
+
+    private void backInCareLearn() {
+        driver().switchTo().defaultContent();
+        waitUntil("the course page is back", d -> d.getCurrentUrl().contains("/learning/course.xhtml")
+                && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        browser.waitForPage();
+    }
+
+    private void waitUntil(String what, java.util.function.Function<WebDriver, Boolean> condition) {
+        try {
+            new WebDriverWait(driver(), Duration.ofSeconds(30)).until(condition::apply);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("Timed out waiting until " + what + "; page: " + driver().getCurrentUrl(), e);
+        }
+    }
+}
