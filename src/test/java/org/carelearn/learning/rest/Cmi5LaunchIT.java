@@ -196,6 +196,23 @@ class Cmi5LaunchIT {
         assertEquals(1L, verbs.get("waived"));
     }
 
+    @Test
+    void aNewVersionOfTheCourseLeavesTheLearnerInProgressOnTheirs() {
+        long started = Long.parseLong(enrolmentField("courseVersionId"));
+        Cmi5Au first = launch("lesson");
+        assertTrue(first.url().contains("/content/" + started + "/"), first.url());
+
+        WebClient admin = WebClient.signedIn(base, DemoAccounts.ADMIN);
+        HttpResponse<String> second = admin.post("api/admin/courses", "application/zip",
+                SampleCourses.goodPackage(course, "Launch test course, revised"));
+        assertEquals(201, second.statusCode(), second.body());
+        long newVersion = Json.object(second.body()).getJsonNumber("versionId").longValue();
+        assertNotEquals(started, newVersion);
+
+        assertEquals(started, Long.parseLong(enrolmentField("courseVersionId")), "the enrolment keeps its version");
+        assertTrue(launch("lesson").url().contains("/content/" + started + "/"), "and launches it");
+    }
+
     private int progress() {
         return Integer.parseInt(enrolmentField("progress"));
     }

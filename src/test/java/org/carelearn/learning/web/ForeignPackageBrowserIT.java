@@ -15,6 +15,7 @@ import org.carelearn.testing.DemoAccounts;
 import org.carelearn.testing.ForeignPackage;
 import org.carelearn.testing.Json;
 import org.carelearn.testing.Lrs;
+import org.carelearn.testing.Ui;
 import org.carelearn.testing.WebClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -43,6 +44,10 @@ class ForeignPackageBrowserIT extends BrowserJourney {
         browser.clickAndWaitForNewPage(enrol);
         assertTrue(browser.text().contains("You are enrolled in \"" + ForeignPackage.COURSE_TITLE_EN + "\""));
         CourseLessons course = new CourseLessons(browser);
+        choosePreferredLanguage("Español");
+        browser.open("learning/index.xhtml");
+        browser.clickAndWaitForNewPage(browser.driver().findElements(By.cssSelector("a.course-link")).stream()
+                .filter(a -> a.getText().equals(ForeignPackage.COURSE_TITLE_EN)).findFirst().orElseThrow());
         assertEquals(List.of(ForeignPackage.GREETING_TITLE_EN, ForeignPackage.COMPLAINT_TITLE_EN,
                 ForeignPackage.ESCALATION_TITLE_EN), course.lessonTitles());
 
@@ -52,6 +57,8 @@ class ForeignPackageBrowserIT extends BrowserJourney {
                 browser.driver().getCurrentUrl());
         waitForStatus("ready");
         assertEquals(ForeignPackage.GREETING_LAUNCH_PARAMETERS, browser.find("#pl-launch-params").getText());
+        assertEquals(ForeignPackage.GREETING_TITLE_ES, browser.find("#pl-title").getText(),
+                "the lesson reads the learner's preferences (cmi5 11) and speaks Spanish");
         browser.find("#pl-finish").click();
         waitForStatus("saved");
         exitLesson();
@@ -79,6 +86,22 @@ class ForeignPackageBrowserIT extends BrowserJourney {
         assertEquals(3L, verbs.get("terminated"));
         assertEquals(2L, verbs.get("satisfied"), "the block's and the course's: " + verbs);
         assertTrue(verbs.get("experienced") >= 3, "its cmi5 allowed statements are kept: " + verbs);
+
+        browser.clickAndWaitForNewPage(browser.find("#lesson-2 .launch-button"));
+        browser.driver().switchTo().frame("au-frame");
+        waitForStatus("ready");
+        assertEquals("Review", browser.find("#pl-mode").getText(), "a completed course opens for review");
+        exitLesson();
+    }
+
+    /** Lesson preferences on My learning: lessons that have this language start in it. */
+    private void choosePreferredLanguage(String language) {
+        browser.open("learning/index.xhtml");
+        browser.find("#preferences legend").click();
+        Ui.choose(browser, "preferences:language", language);
+        browser.find("#preferences\\:savePreferences").click();
+        browser.waitForAjax();
+        browser.waitForText("Saved. Lessons you open from now on use these preferences.");
     }
 
     private void answer(Map<String, String> key) {
