@@ -4,12 +4,13 @@ import java.time.Instant;
 import org.carelearn.catalog.domain.CourseVersion;
 
 /** A course of the catalog with its latest version, for lists. */
-public record CourseSummary(String courseIri, String title, long latestVersionId, int latestNumber, int auCount,
-        boolean packaged, Instant importedAt, String importedBy) {
+public record CourseSummary(String courseIri, String title, String description, long latestVersionId,
+        int latestNumber, int auCount, boolean packaged, Instant importedAt, String importedBy) {
 
     static CourseSummary of(CourseVersion latest) {
-        return new CourseSummary(latest.getCourse().getIri(), latest.getTitle(), latest.getId(), latest.getNumber(),
-                latest.getAuCount(), latest.isPackaged(), latest.getImportedAt(), latest.getImportedBy());
+        return new CourseSummary(latest.getCourse().getIri(), latest.getTitle(), latest.getDescription(),
+                latest.getId(), latest.getNumber(), latest.getAuCount(), latest.isPackaged(), latest.getImportedAt(),
+                latest.getImportedBy());
     }
 
     public String getCourseIri() {
@@ -18,6 +19,10 @@ public record CourseSummary(String courseIri, String title, long latestVersionId
 
     public String getTitle() {
         return title;
+    }
+
+    public String getDescription() {
+        return description;
     }
 
     public long getLatestVersionId() {

@@ -52,7 +52,8 @@ public class Certificates {
         Certificate certificate = new Certificate(CertificateCode.generate(), enrolment, name, version, time.now());
         repository.add(certificate);
         audit.record(Actor.system(), AuditAction.CERTIFICATE_ISSUED, AuditTarget.enrolment(enrolment.getRegistration()),
-                certificate.getCode() + " for " + enrolment.getEmployeeId() + ", \"" + enrolment.getCourseTitle() + "\"");
+                certificate.getCode() + " for " + enrolment.getEmployeeId() + ", \"" + enrolment.getCourseTitle()
+                        + "\"");
     }
 
     /**

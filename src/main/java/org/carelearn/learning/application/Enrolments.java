@@ -12,6 +12,7 @@ import org.carelearn.audit.application.AuditTrail;
 import org.carelearn.audit.domain.AuditAction;
 import org.carelearn.audit.domain.AuditTarget;
 import org.carelearn.catalog.application.Catalog;
+import org.carelearn.catalog.application.CourseSummary;
 import org.carelearn.catalog.application.CourseVersionView;
 import org.carelearn.learning.domain.Enrolment;
 import org.carelearn.learning.domain.LearningRepository;
@@ -112,10 +113,9 @@ public class Enrolments {
     }
 
     /** Courses of the catalog the learner has no open enrolment in. */
-    public List<CourseVersionView> availableTo(String employeeId) {
+    public List<CourseSummary> availableTo(String employeeId) {
         Set<String> open = repository.enrolmentsOf(employeeId).stream().filter(e -> !e.isCompleted())
                 .map(Enrolment::getCourseIri).collect(Collectors.toSet());
-        return catalog.courses().stream().filter(c -> !open.contains(c.courseIri()))
-                .flatMap(c -> catalog.latest(c.courseIri()).stream()).toList();
+        return catalog.courses().stream().filter(c -> !open.contains(c.courseIri())).toList();
     }
 }

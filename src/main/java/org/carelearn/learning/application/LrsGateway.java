@@ -93,6 +93,7 @@ public class LrsGateway {
     }
 
     private LrsCredentials lms() {
-        return LrsCredentials.ofClient("carelearn-lms", "CareLearn LMS", true, true, settings.publicUrl() + "/xapi/clients");
+        return LrsCredentials.ofClient("carelearn-lms", "CareLearn LMS", true, true,
+                settings.publicUrl() + "/xapi/clients");
     }
 }

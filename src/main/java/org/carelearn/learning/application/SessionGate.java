@@ -22,7 +22,8 @@ import org.carelearn.xapi.domain.DocumentKey;
 @ApplicationScoped
 public class SessionGate implements SessionAuthenticator {
 
-    private static final Pattern SESSION_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final Pattern SESSION_ID =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     @Inject
     private LearningRepository repository;

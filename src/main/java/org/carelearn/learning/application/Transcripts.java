@@ -26,8 +26,9 @@ public class Transcripts {
     public List<TranscriptEntry> of(String employeeId) {
         return repository.enrolmentsOf(employeeId).stream().filter(e -> e.getStatus() != EnrolmentStatus.NOT_STARTED)
                 .sorted((a, b) -> Boolean.compare(b.isCompleted(), a.isCompleted()))
-                .map(e -> new TranscriptEntry(new CourseOverview(e, catalog.version(e.getCourseVersionId()).orElseThrow(),
-                        progression.progressOf(e)), repository.certificateOf(e.getId()).orElse(null)))
+                .map(e -> new TranscriptEntry(new CourseOverview(e,
+                        catalog.version(e.getCourseVersionId()).orElseThrow(), progression.progressOf(e)),
+                        repository.certificateOf(e.getId()).orElse(null)))
                 .toList();
     }
 }

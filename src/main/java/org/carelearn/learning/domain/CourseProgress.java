@@ -49,7 +49,8 @@ public final class CourseProgress {
                 perAu.get(statement.objectId()).add(statement);
             }
         }
-        byActivity.forEach((activityId, au) -> progress.aus.put(au.id(), status(au, activityId, perAu.get(activityId))));
+        byActivity.forEach((activityId, au) -> progress.aus.put(au.id(),
+                status(au, activityId, perAu.get(activityId))));
         return progress;
     }
 

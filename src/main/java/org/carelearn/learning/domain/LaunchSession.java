@@ -29,7 +29,8 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "LAUNCH_SESSION")
-@NamedQuery(name = "LaunchSession.findBySessionId", query = "SELECT s FROM LaunchSession s WHERE s.sessionId = :sessionId")
+@NamedQuery(name = "LaunchSession.findBySessionId",
+        query = "SELECT s FROM LaunchSession s WHERE s.sessionId = :sessionId")
 @NamedQuery(name = "LaunchSession.findActiveInRegistration", query = "SELECT s FROM LaunchSession s"
         + " WHERE s.enrolment = :enrolment AND s.terminatedAt IS NULL AND s.abandonedAt IS NULL")
 @NamedQuery(name = "LaunchSession.findByEnrolment",

@@ -81,7 +81,8 @@ public final class LmsStatements {
 
     private static JsonObject context(String registration, String publisherId, boolean moveOn,
             JsonObjectBuilder extensions) {
-        JsonArrayBuilder category = Json.createArrayBuilder().add(Json.createObjectBuilder().add("id", Cmi5.CATEGORY_CMI5));
+        JsonArrayBuilder category = Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("id", Cmi5.CATEGORY_CMI5));
         if (moveOn) {
             category.add(Json.createObjectBuilder().add("id", Cmi5.CATEGORY_MOVEON));
         }
@@ -101,7 +102,8 @@ public final class LmsStatements {
                 .add("actor", actor)
                 .add("verb", Json.createObjectBuilder().add("id", verb)
                         .add("display", Json.createObjectBuilder().add("en-US", display)))
-                .add("object", object).add("context", context).add("timestamp", DateTimeFormatter.ISO_INSTANT.format(at));
+                .add("object", object).add("context", context)
+                .add("timestamp", DateTimeFormatter.ISO_INSTANT.format(at));
         if (result != null) {
             statement.add("result", result);
         }

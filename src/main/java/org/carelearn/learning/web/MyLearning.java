@@ -4,8 +4,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Comparator;
 import java.util.List;
-import org.carelearn.catalog.application.CourseVersionView;
+import org.carelearn.catalog.application.CourseSummary;
 import org.carelearn.learning.application.Enrolments;
 import org.carelearn.learning.domain.Enrolment;
 import org.carelearn.learning.domain.Requirement;
@@ -45,7 +46,7 @@ public class MyLearning {
 
     public List<Enrolment> getRequired() {
         return all.stream().filter(e -> !e.isCompleted() && e.getRequirement() == Requirement.REQUIRED)
-                .sorted((a, b) -> a.getDueOn() == null ? 1 : b.getDueOn() == null ? -1 : a.getDueOn().compareTo(b.getDueOn()))
+                .sorted(Comparator.comparing(Enrolment::getDueOn, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
     }
 
@@ -57,7 +58,7 @@ public class MyLearning {
         return all.stream().filter(Enrolment::isCompleted).toList();
     }
 
-    public List<CourseVersionView> getAvailable() {
+    public List<CourseSummary> getAvailable() {
         return enrolments.availableTo(currentUser.getEmployeeId());
     }
 

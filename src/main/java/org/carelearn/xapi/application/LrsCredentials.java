@@ -19,8 +19,8 @@ public record LrsCredentials(String name, boolean canRead, boolean canWrite, Jso
 
     /** A launch session's credentials: read and write, limited by the session. */
     public static LrsCredentials ofSession(SessionScope session, String homePage) {
-        return new LrsCredentials("launch session", true, true, authority("launch-sessions", "CareLearn launch sessions",
-                homePage), session);
+        JsonObject authority = authority("launch-sessions", "CareLearn launch sessions", homePage);
+        return new LrsCredentials("launch session", true, true, authority, session);
     }
 
     private static JsonObject authority(String key, String name, String homePage) {
