@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
@@ -106,8 +107,16 @@ public final class Ui {
 
     /** Opens a PrimeFaces selectOneMenu and clicks the option with this label. */
     public static void choose(Browser browser, String selectOneMenuId, String label) {
-        byId(browser, selectOneMenuId).click();
+        WebElement menu = byId(browser, selectOneMenuId);
+        // in the middle of the window first: PrimeFaces hides an open panel when the page scrolls, and a
+        // click that scrolls to an item would land on the menu again instead
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", menu);
+        menu.click();
         WebElement panel = byId(browser, selectOneMenuId + "_panel");
+        // the panel fades in; a click on an item before it is still is lost
+        until(browser, d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return !window.jQuery || jQuery(':animated').length === 0;"));
         until(browser, d -> panel.findElements(By.cssSelector("li.ui-selectonemenu-item")).stream()
                 .filter(li -> label.equals(li.getAttribute("data-label")) && li.isDisplayed()).findFirst()
                 .orElse(null)).click();

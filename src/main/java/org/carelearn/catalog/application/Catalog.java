@@ -9,7 +9,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.carelearn.audit.application.AuditTrail;
 import org.carelearn.audit.domain.AuditAction;
 import org.carelearn.audit.domain.AuditTarget;
@@ -31,6 +33,8 @@ import org.carelearn.platform.time.HospitalTime;
  */
 @ApplicationScoped
 public class Catalog {
+
+    private final Map<Long, CourseVersionView> readVersions = new ConcurrentHashMap<>();
 
     @Inject
     private CourseRepository courses;
@@ -109,8 +113,18 @@ public class Catalog {
         return courses.versions(courseIri).stream().findFirst().map(CourseVersionView::of);
     }
 
+    /**
+     * One version. Versions never change once imported, so each is read and its structure parsed once and
+     * then kept: the cmi5 runtime asks for it on every statement batch of a session.
+     */
     public Optional<CourseVersionView> version(long versionId) {
-        return courses.findVersion(versionId).map(CourseVersionView::of);
+        CourseVersionView known = readVersions.get(versionId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<CourseVersionView> found = courses.findVersion(versionId).map(CourseVersionView::of);
+        found.ifPresent(view -> readVersions.put(versionId, view));
+        return found;
     }
 
     /** A course's versions, newest first. */

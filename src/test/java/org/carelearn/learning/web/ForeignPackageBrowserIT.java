@@ -19,6 +19,7 @@ import org.carelearn.testing.Ui;
 import org.carelearn.testing.WebClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -98,6 +99,9 @@ class ForeignPackageBrowserIT extends BrowserJourney {
     private void choosePreferredLanguage(String language) {
         browser.open("learning/index.xhtml");
         browser.find("#preferences legend").click();
+        Ui.until(browser, d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return jQuery(':animated').length === 0 && jQuery(PrimeFaces.escapeClientId('preferences:language'))"
+                        + ".is(':visible');"));
         Ui.choose(browser, "preferences:language", language);
         browser.find("#preferences\\:savePreferences").click();
         browser.waitForAjax();
