@@ -25,8 +25,8 @@ import org.carelearn.platform.config.Settings;
 /**
  * A certificate as an A4 landscape PDF: who completed which course version and when (a date in the hospital's
  * zone), who issued it, and the code and address at which anyone can check it. Text only, in the standard PDF
- * fonts, so the file is small and needs no font files; those fonts cover Western European names only, and a
- * name in another script needs an embedded font.
+ * fonts, so the file is small and needs no font files; for letters those fonts lack (a Vietnamese or Polish
+ * name) OpenPDF embeds a subset of a font that has them (CertificatePdfTest checks it).
  */
 @ApplicationScoped
 public class CertificatePdf {

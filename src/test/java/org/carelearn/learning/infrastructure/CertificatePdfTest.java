@@ -5,8 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.carelearn.learning.domain.Certificate;
 import org.carelearn.learning.domain.SampleCertificates;
 import org.carelearn.platform.config.Settings;
@@ -80,5 +88,25 @@ class CertificatePdfTest {
                 () -> assertTrue(read.text().contains(title), read.text()),
                 () -> assertTrue(read.text().contains("CL-2222-3333-4444"), read.text()),
                 () -> assertTrue(read.text().contains("Version 12"), read.text()));
+    }
+
+    @Test
+    /** OpenPDF embeds a font with the glyphs the standard fonts lack, so such a name prints in any viewer. */
+    void namesBeyondWesternEuropeanLettersPrintInAnEmbeddedFont() throws IOException {
+        String name = "Nguy\u1ec5n Th\u1ecb H\u1ed3ng \u0141ukasz";
+        byte[] file = pdf.render(SampleCertificates.issued("CL-5555-6666-7777", name, "Trauma-informed care", 1,
+                COMPLETED_AT));
+        assertTrue(PdfText.of(file).text().contains(name));
+        try (PDDocument document = Loader.loadPDF(file)) {
+            PDResources resources = document.getPage(0).getResources();
+            List<String> embedded = new ArrayList<>();
+            for (COSName fontName : resources.getFontNames()) {
+                PDFont font = resources.getFont(fontName);
+                if (font.isEmbedded()) {
+                    embedded.add(font.getName());
+                }
+            }
+            assertFalse(embedded.isEmpty(), "no embedded font: the name's letters would depend on the viewer");
+        }
     }
 }
