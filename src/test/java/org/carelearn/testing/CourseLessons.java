@@ -34,6 +34,16 @@ public final class CourseLessons {
         browser.clickAndWaitForNewPage(link);
     }
 
+    /** From My learning, "Resume" on a course under way: straight into its next lesson, in the player frame. */
+    public void resume(String title) {
+        browser.open("learning/index.xhtml");
+        WebElement resume = driver().findElements(By.cssSelector(".resume-course")).stream()
+                .filter(b -> b.getAttribute("aria-label").equals("Resume " + title)).findFirst()
+                .orElseThrow(() -> new AssertionError("No Resume for \"" + title + "\": " + browser.text()));
+        browser.clickAndWaitForNewPage(resume);
+        enterLesson();
+    }
+
     /** Lesson titles of the open course page, in order. */
     public List<String> lessonTitles() {
         return driver().findElements(By.cssSelector(".lesson-title")).stream().map(WebElement::getText).toList();
@@ -47,6 +57,10 @@ public final class CourseLessons {
     /** Launches the lesson at this position and switches into its frame once its runtime is ready. */
     public void launch(int index) {
         browser.clickAndWaitForNewPage(driver().findElement(By.cssSelector("#lesson-" + index + " .launch-button")));
+        enterLesson();
+    }
+
+    private void enterLesson() {
         driver().switchTo().frame("au-frame");
         waitUntil("the lesson is ready", d -> !d.findElements(By.cssSelector(".cl-next")).isEmpty()
                 && d.findElements(By.cssSelector(".cl-loading")).stream().noneMatch(WebElement::isDisplayed));

@@ -5,14 +5,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.carelearn.learning.application.CourseOverview;
 import org.carelearn.learning.application.Enrolments;
-import org.carelearn.learning.application.LaunchTicket;
 import org.carelearn.learning.application.Launches;
 import org.carelearn.learning.domain.AuStatus;
 import org.carelearn.learning.domain.LaunchMode;
 import org.carelearn.learning.domain.LaunchSession;
-import org.carelearn.platform.BusinessRuleException;
 import org.carelearn.platform.NotFoundException;
-import org.carelearn.platform.web.RequestAddress;
 import org.carelearn.staff.web.CurrentUser;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.cdi.ViewScoped;
@@ -43,6 +40,9 @@ public class CoursePage implements Serializable {
 
     @Inject
     private Launches launches;
+
+    @Inject
+    private LessonLauncher launcher;
 
     @Inject
     private CurrentUser currentUser;
@@ -88,20 +88,8 @@ public class CoursePage implements Serializable {
         return overview;
     }
 
-    /** Opens a new session of the AU; a session still open in the registration is abandoned first. */
     public void launch(String auIri) {
-        try {
-            LaunchTicket ticket = launches.launch(currentUser.getEmployeeId(), enrolmentId, auIri,
-                    RequestAddress.of(Faces.getRequest()));
-            if (ticket.isOwnWindow()) {
-                Faces.redirect(ticket.url());
-            } else {
-                Faces.getFlash().put(Player.TICKET, ticket);
-                Faces.redirect("learning/player.xhtml?session=" + ticket.sessionId());
-            }
-        } catch (BusinessRuleException e) {
-            Messages.addGlobalError(e.getMessage());
-        }
+        launcher.launch(enrolmentId, auIri);
     }
 
     /** "Start", "Continue", "Try again" or "Review" for one lesson. */

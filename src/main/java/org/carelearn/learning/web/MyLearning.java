@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.carelearn.catalog.application.CourseSummary;
 import org.carelearn.learning.application.Enrolments;
+import org.carelearn.learning.domain.AuStatus;
 import org.carelearn.learning.domain.Enrolment;
 import org.carelearn.learning.domain.Requirement;
 import org.carelearn.platform.BusinessRuleException;
@@ -36,6 +37,9 @@ public class MyLearning {
 
     @Inject
     private HospitalTime time;
+
+    @Inject
+    private LessonLauncher launcher;
 
     private List<Enrolment> all;
 
@@ -73,6 +77,19 @@ public class MyLearning {
             case IN_PROGRESS -> "Resume";
             case COMPLETED -> "Review";
         };
+    }
+
+    /**
+     * "Resume": straight into the first lesson not yet met, where that lesson's own saved state takes the
+     * learner to the page they left; a course with none left opens its course page.
+     */
+    public void resume(long enrolmentId) {
+        AuStatus next = enrolments.overview(currentUser.getEmployeeId(), enrolmentId).getNext();
+        if (next == null) {
+            Faces.redirect("learning/course.xhtml?enrolment=" + enrolmentId);
+        } else {
+            launcher.launch(enrolmentId, next.au().id());
+        }
     }
 
     public void enrol(String courseIri) {

@@ -1,0 +1,41 @@
+package org.carelearn.learning.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import org.carelearn.learning.application.LaunchTicket;
+import org.carelearn.learning.application.Launches;
+import org.carelearn.platform.BusinessRuleException;
+import org.carelearn.platform.web.RequestAddress;
+import org.carelearn.staff.web.CurrentUser;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * Launches a lesson from a page and takes the browser there, as cmi5 8.1 and the AU's launchMethod say:
+ * an AU that wants its own window gets the whole window, any other opens in CareLearn's player frame.
+ */
+@RequestScoped
+public class LessonLauncher {
+
+    @Inject
+    private Launches launches;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    /** Opens a new session of the AU; a session still open in the registration is abandoned first. */
+    public void launch(long enrolmentId, String auIri) {
+        try {
+            LaunchTicket ticket = launches.launch(currentUser.getEmployeeId(), enrolmentId, auIri,
+                    RequestAddress.of(Faces.getRequest()));
+            if (ticket.isOwnWindow()) {
+                Faces.redirect(ticket.url());
+            } else {
+                Faces.getFlash().put(Player.TICKET, ticket);
+                Faces.redirect("learning/player.xhtml?session=" + ticket.sessionId());
+            }
+        } catch (BusinessRuleException e) {
+            Messages.addGlobalError(e.getMessage());
+        }
+    }
+}
