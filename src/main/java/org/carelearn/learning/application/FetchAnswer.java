@@ -18,8 +18,13 @@ public record FetchAnswer(JsonObject json) {
                 + " over. Launch the lesson again from CareLearn.");
     }
 
-    static FetchAnswer securityError() {
+    public static FetchAnswer securityError() {
         return error("2", "This launch link is not valid. Launch the lesson again from CareLearn.");
+    }
+
+    /** cmi5 error-code 3: CareLearn could not answer (a database failure, or two calls racing). */
+    public static FetchAnswer applicationError() {
+        return error("3", "CareLearn could not start this lesson's session. Launch the lesson again from CareLearn.");
     }
 
     private static FetchAnswer error(String code, String text) {

@@ -102,7 +102,7 @@ public class Launches {
      */
     @Transactional
     public FetchAnswer fetch(String sessionId, String fetchSecret) {
-        return repository.session(sessionId).map(session -> {
+        return repository.lockedSession(sessionId).map(session -> {
             String tokenSecret = Secrets.newSecret();
             FetchOutcome outcome = session.fetch(Secrets.digest(fetchSecret), Secrets.digest(tokenSecret), time.now());
             return switch (outcome) {

@@ -46,7 +46,7 @@ public class SessionRecorder {
     private HospitalTime time;
 
     void admit(String sessionId, List<JsonObject> statements) {
-        LaunchSession session = repository.session(sessionId).orElseThrow();
+        LaunchSession session = repository.lockedSession(sessionId).orElseThrow();
         List<StatementFacts> batch = statements.stream().map(StatementFacts::of).toList();
         Enrolment enrolment = session.getEnrolment();
         Au au = catalog.version(enrolment.getCourseVersionId()).orElseThrow().structure().au(session.auIri())

@@ -27,6 +27,12 @@ public interface LearningRepository {
 
     Optional<LaunchSession> session(String sessionId);
 
+    /**
+     * The session, locked until the transaction ends: statement batches of one session are checked and
+     * recorded one after the other, never side by side on a stale view of it.
+     */
+    Optional<LaunchSession> lockedSession(String sessionId);
+
     /** Sessions in the enrolment's registration that neither terminated nor were abandoned. */
     List<LaunchSession> activeSessions(Enrolment enrolment);
 

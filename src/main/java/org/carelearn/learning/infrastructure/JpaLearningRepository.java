@@ -2,6 +2,7 @@ package org.carelearn.learning.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
@@ -64,6 +65,14 @@ public class JpaLearningRepository implements LearningRepository {
     public Optional<LaunchSession> session(String sessionId) {
         return first(em.createNamedQuery("LaunchSession.findBySessionId", LaunchSession.class)
                 .setParameter("sessionId", sessionId));
+    }
+
+    @Override
+    public Optional<LaunchSession> lockedSession(String sessionId) {
+        // Not row-limited: limited with FETCH FIRST, the query took no FOR UPDATE lock on Derby (Cmi5LaunchIT)
+        return em.createNamedQuery("LaunchSession.findBySessionId", LaunchSession.class)
+                .setParameter("sessionId", sessionId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
+                .findFirst();
     }
 
     @Override

@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.carelearn.learning.application.FetchAnswer;
 import org.carelearn.learning.application.Launches;
 
@@ -20,13 +22,23 @@ public class FetchUrl extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
+    private static final Logger LOG = Logger.getLogger(FetchUrl.class.getName());
+
     @Inject
     private Launches launches;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String[] parts = request.getPathInfo() == null ? new String[0] : request.getPathInfo().substring(1).split("/");
-        FetchAnswer answer = parts.length == 2 ? launches.fetch(parts[0], parts[1]) : launches.fetch("", "");
+        FetchAnswer answer;
+        try {
+            answer = parts.length == 2 ? launches.fetch(parts[0], parts[1]) : FetchAnswer.securityError();
+        } catch (Exception e) {
+            // Two calls racing for one token end here too: the loser's transaction cannot commit, and the
+            // transaction interceptor rethrows that as the checked RollbackException, undeclared.
+            LOG.log(Level.WARNING, "The cmi5 fetch URL could not answer", e);
+            answer = FetchAnswer.applicationError();
+        }
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -8,9 +8,14 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.carelearn.testing.Cmi5Au;
 import org.carelearn.testing.DemoAccounts;
@@ -106,6 +111,46 @@ class Cmi5LaunchIT {
         assertEquals(403, au.xapi("PUT", "activities/state?stateId=LMS.LaunchData&activityId="
                 + Cmi5Au.encode(au.parameter("activityId")) + "&agent=" + Cmi5Au.encode(au.parameter("actor"))
                 + "&registration=" + au.parameter("registration"), "{}").statusCode(), "the AU may not change it");
+    }
+
+    @Test
+    void twoFetchesRacingGetOneTokenBetweenThem() throws Exception {
+        Cmi5Au au = launch("lesson");
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<JsonObject>> answers = two.invokeAll(List.<Callable<JsonObject>>of(au::fetch, au::fetch));
+            long tokens = 0;
+            for (Future<JsonObject> answer : answers) {
+                JsonObject json = answer.get();
+                tokens += json.containsKey("auth-token") ? 1 : 0;
+                assertTrue(json.containsKey("auth-token") || json.containsKey("error-code"), json.toString());
+            }
+            assertEquals(1, tokens, "the fetch URL is single-use, even for two calls at once");
+        } finally {
+            two.shutdown();
+        }
+    }
+
+    @Test
+    void statementsSentSideBySideInOneSessionAreAllStored() throws Exception {
+        Cmi5Au au = launch("lesson");
+        au.fetch();
+        JsonObject data = au.launchData();
+        assertEquals(200, au.post(au.statement(data, INITIALIZED, null, true)).statusCode());
+        ExecutorService four = Executors.newFixedThreadPool(4);
+        try {
+            List<Callable<HttpResponse<String>>> posts = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String experienced = au.statement(data, "http://adlnet.gov/expapi/verbs/experienced", null, false);
+                posts.add(() -> au.post(experienced));
+            }
+            for (Future<HttpResponse<String>> answer : four.invokeAll(posts)) {
+                assertEquals(200, answer.get().statusCode(), answer.get().body());
+            }
+        } finally {
+            four.shutdown();
+        }
+        assertEquals(8, verbs(au.parameter("registration")).stream().filter("experienced"::equals).count());
     }
 
     @Test
