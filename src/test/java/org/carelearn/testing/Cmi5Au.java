@@ -4,7 +4,6 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -116,7 +115,7 @@ public final class Cmi5Au {
     }
 
     public static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+        return WebClient.encode(text);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {

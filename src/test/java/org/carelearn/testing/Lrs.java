@@ -1,5 +1,6 @@
 package org.carelearn.testing;
 
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -9,6 +10,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The LRS as its clients reach it: the demo client's credentials and plain HTTP for what jxapi cannot send. */
 public final class Lrs {
@@ -54,5 +58,26 @@ public final class Lrs {
 
     public HttpResponse<String> send(String method, String path, String contentType, String body) {
         return send(method, path, contentType, body == null ? null : body.getBytes(StandardCharsets.UTF_8), KEY, SECRET);
+    }
+
+    /**
+     * The short names of the verbs ("launched", "passed") of a registration's statements, sorted, read with
+     * the demo LRS client (the first page holds them all in these tests: up to 500).
+     */
+    public List<String> verbsOf(String registration) {
+        HttpResponse<String> response = send("GET", "statements?registration=" + registration + "&limit=500",
+                null, (String) null);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("Statements of registration " + registration + ": " + response.statusCode()
+                    + " " + response.body());
+        }
+        return Json.object(response.body()).getJsonArray("statements").stream().map(JsonValue::asJsonObject)
+                .map(s -> s.getJsonObject("verb").getString("id")).map(v -> v.substring(v.lastIndexOf('/') + 1))
+                .sorted().toList();
+    }
+
+    /** The same verbs, counted. */
+    public Map<String, Long> verbCountsOf(String registration) {
+        return verbsOf(registration).stream().collect(Collectors.groupingBy(v -> v, Collectors.counting()));
     }
 }

@@ -101,15 +101,12 @@ public class Enrolments {
     public CourseOverview overview(long enrolmentId) {
         Enrolment enrolment = repository.enrolment(enrolmentId)
                 .orElseThrow(() -> new NotFoundException("There is no enrolment " + enrolmentId));
-        return new CourseOverview(enrolment, catalog.version(enrolment.getCourseVersionId()).orElseThrow(),
-                progression.progressOf(enrolment));
+        return progression.overview(enrolment);
     }
 
     /** The learner's enrolment with its course and progress, derived from statements now. */
     public CourseOverview overview(String employeeId, long enrolmentId) {
-        Enrolment enrolment = enrolmentOf(employeeId, enrolmentId);
-        return new CourseOverview(enrolment, catalog.version(enrolment.getCourseVersionId()).orElseThrow(),
-                progression.progressOf(enrolment));
+        return progression.overview(enrolmentOf(employeeId, enrolmentId));
     }
 
     /** Courses of the catalog the learner has no open enrolment in. */

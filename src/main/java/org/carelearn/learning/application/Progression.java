@@ -46,6 +46,12 @@ public class Progression {
     @Inject
     private Event<CourseCompleted> completed;
 
+    /** The enrolment with its course version and its progress as the statements tell it now. */
+    public CourseOverview overview(Enrolment enrolment) {
+        return new CourseOverview(enrolment, catalog.version(enrolment.getCourseVersionId()).orElseThrow(),
+                progressOf(enrolment));
+    }
+
     /** The progress of an enrolment as its statements tell it now. */
     public CourseProgress progressOf(Enrolment enrolment) {
         CourseStructure structure = catalog.version(enrolment.getCourseVersionId()).orElseThrow().structure();

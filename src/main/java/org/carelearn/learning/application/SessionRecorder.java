@@ -37,9 +37,6 @@ public class SessionRecorder {
     private Catalog catalog;
 
     @Inject
-    private LrsGateway lrs;
-
-    @Inject
     private Progression progression;
 
     @Inject
@@ -77,15 +74,6 @@ public class SessionRecorder {
         if (batch.stream().noneMatch(s -> s.cmi5Defined() && REGISTRATION_RULED.contains(s.verb()))) {
             return AuHistory.NONE;
         }
-        boolean completed = false;
-        boolean passed = false;
-        for (StatementFacts s : lrs.registration(session.getEnrolment().getRegistration())) {
-            if (s.cmi5Defined() && session.activityId().equals(s.objectId())) {
-                completed |= s.is(Cmi5.COMPLETED);
-                passed |= s.is(Cmi5.PASSED);
-            }
-        }
-        return new AuHistory(completed, passed);
+        return progression.progressOf(session.getEnrolment()).history(session.auIri());
     }
-
 }

@@ -3,7 +3,6 @@ package org.carelearn.learning.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.carelearn.catalog.application.Catalog;
 import org.carelearn.learning.domain.EnrolmentStatus;
 import org.carelearn.learning.domain.LearningRepository;
 
@@ -18,16 +17,12 @@ public class Transcripts {
     private LearningRepository repository;
 
     @Inject
-    private Catalog catalog;
-
-    @Inject
     private Progression progression;
 
     public List<TranscriptEntry> of(String employeeId) {
         return repository.enrolmentsOf(employeeId).stream().filter(e -> e.getStatus() != EnrolmentStatus.NOT_STARTED)
                 .sorted((a, b) -> Boolean.compare(b.isCompleted(), a.isCompleted()))
-                .map(e -> new TranscriptEntry(new CourseOverview(e,
-                        catalog.version(e.getCourseVersionId()).orElseThrow(), progression.progressOf(e)),
+                .map(e -> new TranscriptEntry(progression.overview(e),
                         repository.certificateOf(e.getId()).orElse(null)))
                 .toList();
     }

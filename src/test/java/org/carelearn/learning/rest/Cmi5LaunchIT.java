@@ -16,7 +16,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Collectors;
 import org.carelearn.testing.Cmi5Au;
 import org.carelearn.testing.DemoAccounts;
 import org.carelearn.testing.Deployments;
@@ -150,7 +149,7 @@ class Cmi5LaunchIT {
         } finally {
             four.shutdown();
         }
-        assertEquals(8, verbs(au.parameter("registration")).stream().filter("experienced"::equals).count());
+        assertEquals(8L, new Lrs(base).verbCountsOf(au.parameter("registration")).get("experienced"));
     }
 
     @Test
@@ -163,7 +162,7 @@ class Cmi5LaunchIT {
         HttpResponse<String> early = au.post(completed);
         assertEquals(403, early.statusCode(), early.body());
         assertTrue(early.body().contains("first statement of a session must be initialized"), early.body());
-        assertEquals(List.of("launched"), verbs(au.parameter("registration")));
+        assertEquals(List.of("launched"), new Lrs(base).verbsOf(au.parameter("registration")));
 
         assertEquals(200, au.post(au.statement(data, INITIALIZED, null, true)).statusCode());
         String otherActor = au.statement(data, INITIALIZED, null, false).replace(au.parameter("actor"),
@@ -189,7 +188,7 @@ class Cmi5LaunchIT {
         assertEquals(200, au.xapi("GET", "statements?registration=" + au.parameter("registration"), null)
                 .statusCode());
         assertEquals(List.of("completed", "initialized", "launched", "terminated"),
-                verbs(au.parameter("registration")));
+                new Lrs(base).verbsOf(au.parameter("registration")));
         assertEquals(50, progress(), "one AU of two meets its moveOn");
     }
 
@@ -205,8 +204,7 @@ class Cmi5LaunchIT {
                 .statusCode(), "the abandoned session's token is no longer accepted");
         assertTrue(second.fetch().containsKey("auth-token"));
         assertEquals(Map.of("abandoned", 1L, "initialized", 1L, "launched", 2L),
-                verbs(first.parameter("registration")).stream().collect(Collectors.groupingBy(v -> v,
-                        Collectors.counting())));
+                new Lrs(base).verbCountsOf(first.parameter("registration")));
     }
 
     @Test
@@ -222,7 +220,8 @@ class Cmi5LaunchIT {
         assertEquals(403, low.statusCode(), "passed below the mastery score: " + low.body());
         assertEquals(200, exam.post(exam.statement(data, PASSED,
                 "{\"success\": true, \"score\": {\"scaled\": 0.9}, \"duration\": \"PT3M\"}", true)).statusCode());
-        assertTrue(verbs(exam.parameter("registration")).contains("satisfied"), "the block is satisfied");
+        assertTrue(new Lrs(base).verbsOf(exam.parameter("registration")).contains("satisfied"),
+                "the block is satisfied");
         assertEquals("IN_PROGRESS", enrolmentField("status"));
 
         WebClient admin = WebClient.signedIn(base, DemoAccounts.ADMIN);
@@ -235,8 +234,7 @@ class Cmi5LaunchIT {
         assertTrue(again.body().contains("already waived"), "once per AU and registration: " + again.body());
         assertEquals("COMPLETED", enrolmentField("status"));
         assertEquals(100, progress());
-        Map<String, Long> verbs = verbs(exam.parameter("registration")).stream()
-                .collect(Collectors.groupingBy(v -> v, Collectors.counting()));
+        Map<String, Long> verbs = new Lrs(base).verbCountsOf(exam.parameter("registration"));
         assertEquals(2L, verbs.get("satisfied"), "the block's and the course's: " + verbs);
         assertEquals(1L, verbs.get("waived"));
     }
@@ -266,15 +264,5 @@ class Cmi5LaunchIT {
         return Json.array(learner.getJson("api/me/learning").body()).stream().map(JsonValue::asJsonObject)
                 .filter(e -> e.getJsonNumber("id").longValue() == enrolment).findFirst().orElseThrow().get(name)
                 .toString().replace("\"", "");
-    }
-
-    /** The short names of the verbs stored for a registration, sorted. */
-    private List<String> verbs(String registration) {
-        HttpResponse<String> response = new Lrs(base).send("GET", "statements?registration=" + registration, null,
-                (String) null);
-        assertEquals(200, response.statusCode(), response.body());
-        return Json.object(response.body()).getJsonArray("statements").stream().map(JsonValue::asJsonObject)
-                .map(s -> s.getJsonObject("verb").getString("id")).map(v -> v.substring(v.lastIndexOf('/') + 1))
-                .sorted().toList();
     }
 }

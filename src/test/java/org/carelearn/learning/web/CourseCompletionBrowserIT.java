@@ -9,7 +9,6 @@ import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.carelearn.testing.BrowserJourney;
 import org.carelearn.testing.CourseLessons;
 import org.carelearn.testing.DemoAccounts;
@@ -76,7 +75,7 @@ class CourseCompletionBrowserIT extends BrowserJourney {
         String certificate = PdfText.of(pdf.body()).text();
         assertTrue(certificate.contains("Aisha Bello") && certificate.contains(code), certificate);
 
-        Map<String, Long> verbs = verbsOfRegistration(enrolment.getString("registration"));
+        Map<String, Long> verbs = new Lrs(base).verbCountsOf(enrolment.getString("registration"));
         assertEquals(lessonTitles.size(), verbs.get("launched"));
         assertEquals(lessonTitles.size(), verbs.get("initialized"));
         assertEquals(assessment, verbs.get("completed"));
@@ -97,15 +96,5 @@ class CourseCompletionBrowserIT extends BrowserJourney {
         JsonArray mine = Json.array(learner.getJson("api/me/learning").body());
         return mine.stream().map(JsonValue::asJsonObject).filter(e -> e.getString("courseTitle").equals(title))
                 .findFirst().orElseThrow();
-    }
-
-    private Map<String, Long> verbsOfRegistration(String registration) {
-        HttpResponse<String> response = new Lrs(base).send("GET", "statements?registration=" + registration
-                + "&limit=500", null, (String) null);
-        assertEquals(200, response.statusCode(), response.body());
-        JsonObject page = Json.object(response.body());
-        return page.getJsonArray("statements").stream().map(JsonValue::asJsonObject)
-                .map(s -> s.getJsonObject("verb").getString("id"))
-                .collect(Collectors.groupingBy(v -> v.substring(v.lastIndexOf('/') + 1), Collectors.counting()));
     }
 }

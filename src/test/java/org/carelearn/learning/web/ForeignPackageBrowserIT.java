@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.carelearn.testing.BrowserJourney;
 import org.carelearn.testing.CourseLessons;
 import org.carelearn.testing.DemoAccounts;
@@ -82,7 +81,7 @@ class ForeignPackageBrowserIT extends BrowserJourney {
 
         assertTrue(browser.text().contains("Course completed: \"" + ForeignPackage.COURSE_TITLE_EN + "\""),
                 browser.text());
-        Map<String, Long> verbs = verbsOfRegistration(registration());
+        Map<String, Long> verbs = new Lrs(base).verbCountsOf(registration());
         assertEquals(3L, verbs.get("launched"));
         assertEquals(3L, verbs.get("terminated"));
         assertEquals(2L, verbs.get("satisfied"), "the block's and the course's: " + verbs);
@@ -136,13 +135,5 @@ class ForeignPackageBrowserIT extends BrowserJourney {
         return Json.array(manager.getJson("api/me/learning").body()).stream().map(JsonValue::asJsonObject)
                 .filter(e -> e.getString("courseIri").equals(ForeignPackage.COURSE_ID)).findFirst().orElseThrow()
                 .getString("registration");
-    }
-
-    private Map<String, Long> verbsOfRegistration(String registration) {
-        HttpResponse<String> response = new Lrs(base).send("GET", "statements?registration=" + registration
-                + "&limit=500", null, (String) null);
-        return Json.object(response.body()).getJsonArray("statements").stream().map(JsonValue::asJsonObject)
-                .map(s -> s.getJsonObject("verb").getString("id"))
-                .collect(Collectors.groupingBy(v -> v.substring(v.lastIndexOf('/') + 1), Collectors.counting()));
     }
 }

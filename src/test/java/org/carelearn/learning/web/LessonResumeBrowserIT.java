@@ -1,14 +1,11 @@
 package org.carelearn.learning.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.carelearn.testing.BrowserJourney;
 import org.carelearn.testing.Cmi5Au;
 import org.carelearn.testing.CourseLessons;
@@ -51,7 +48,7 @@ class LessonResumeBrowserIT extends BrowserJourney {
         assertEquals(stoppedAt, lessons.pageTitle(), "Resume opens the lesson where the learner left it");
         lessons.exit();
 
-        Map<String, Long> verbs = verbs(launch.parameter("registration"));
+        Map<String, Long> verbs = new Lrs(base).verbCountsOf(launch.parameter("registration"));
         assertEquals(1L, verbs.get("abandoned"), verbs.toString());
         assertEquals(2L, verbs.get("launched"), verbs.toString());
         assertEquals(1L, verbs.get("terminated"), "only the second session terminated: " + verbs);
@@ -97,14 +94,5 @@ class LessonResumeBrowserIT extends BrowserJourney {
             // the tab is gone, as intended
         }
         driver.switchTo().window(newTab);
-    }
-
-    private Map<String, Long> verbs(String registration) {
-        HttpResponse<String> response = new Lrs(base).send("GET", "statements?registration=" + registration
-                + "&limit=500", null, (String) null);
-        assertTrue(response.statusCode() == 200, response.body());
-        return Json.object(response.body()).getJsonArray("statements").stream().map(JsonValue::asJsonObject)
-                .map(s -> s.getJsonObject("verb").getString("id"))
-                .collect(Collectors.groupingBy(v -> v.substring(v.lastIndexOf('/') + 1), Collectors.counting()));
     }
 }
