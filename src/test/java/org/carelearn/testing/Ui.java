@@ -105,22 +105,46 @@ public final class Ui {
         return browser.driver().findElement(By.cssSelector("main h1")).getText();
     }
 
-    /** Opens a PrimeFaces selectOneMenu and clicks the option with this label. */
+    /**
+     * Opens a PrimeFaces selectOneMenu and clicks the option with this label, as a person does: if the
+     * panel does not open (the widget was still being set up) or the click on the item is lost (the panel
+     * was still moving), they look again and click again. Fails if the menu never shows the label.
+     */
     public static void choose(Browser browser, String selectOneMenuId, String label) {
         WebElement menu = byId(browser, selectOneMenuId);
+        WebElement panel = browser.driver().findElement(By.id(selectOneMenuId + "_panel"));
+        for (int attempt = 1;; attempt++) {
+            try {
+                pick(browser, menu, panel, label);
+                return;
+            } catch (TimeoutException lost) {
+                if (attempt == 3) {
+                    throw lost;
+                }
+                if (panel.isDisplayed()) {
+                    new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
+                }
+            }
+        }
+    }
+
+    private static void pick(Browser browser, WebElement menu, WebElement panel, String label) {
+        WebDriverWait shortly = new WebDriverWait(browser.driver(), Duration.ofSeconds(5));
+        shortly.ignoring(StaleElementReferenceException.class);
         // in the middle of the window first: PrimeFaces hides an open panel when the page scrolls, and a
         // click that scrolls to an item would land on the menu again instead
         ((JavascriptExecutor) browser.driver()).executeScript(
                 "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", menu);
         menu.click();
-        WebElement panel = byId(browser, selectOneMenuId + "_panel");
+        shortly.until(d -> panel.isDisplayed());
         // the panel fades in; a click on an item before it is still is lost
-        until(browser, d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+        shortly.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "return !window.jQuery || jQuery(':animated').length === 0;"));
-        until(browser, d -> panel.findElements(By.cssSelector("li.ui-selectonemenu-item")).stream()
+        shortly.until(d -> panel.findElements(By.cssSelector("li.ui-selectonemenu-item")).stream()
                 .filter(li -> label.equals(li.getAttribute("data-label")) && li.isDisplayed()).findFirst()
                 .orElse(null)).click();
-        until(browser, d -> !panel.isDisplayed());
+        shortly.until(d -> !panel.isDisplayed()
+                && label.equals(menu.findElement(By.cssSelector(".ui-selectonemenu-label")).getText()));
     }
 
     /** The label a PrimeFaces selectOneMenu shows. */
