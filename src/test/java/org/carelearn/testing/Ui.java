@@ -147,6 +147,17 @@ public final class Ui {
                 && label.equals(menu.findElement(By.cssSelector(".ui-selectonemenu-label")).getText()));
     }
 
+    /** Answers "Yes" in the PrimeFaces confirmation dialog the page shows, once it has stopped moving. */
+    public static void confirm(Browser browser) {
+        WebElement yes = browser.find(".ui-confirmdialog-yes");
+        until(browser, d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return !window.jQuery || jQuery(':animated').length === 0;"));
+        yes.click();
+        until(browser, d -> d.findElements(By.cssSelector(".ui-confirm-dialog")).stream()
+                .noneMatch(WebElement::isDisplayed));
+        browser.waitForAjax();
+    }
+
     /** The label a PrimeFaces selectOneMenu shows. */
     public static String chosen(Browser browser, String selectOneMenuId) {
         return byId(browser, selectOneMenuId + "_label").getText();

@@ -31,8 +31,7 @@ class WaiverBrowserIT extends BrowserJourney {
         WebElement section = enrolment();
         String lesson = section.findElement(By.cssSelector("tbody tr td")).getText();
         section.findElement(By.cssSelector(".waive-button")).click();
-        browser.find(".ui-confirmdialog-yes").click();
-        browser.waitForAjax();
+        Ui.confirm(browser);
         browser.waitForText("Waived (Equivalent Outside Activity). The lesson now counts as met.");
 
         List<WebElement> cells = enrolment().findElements(By.cssSelector("tbody tr:first-child td"));
