@@ -2,17 +2,16 @@ package org.carelearn.xapi.infrastructure;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.carelearn.xapi.domain.ActivityStatements;
 import org.carelearn.xapi.domain.Hashes;
@@ -30,21 +29,22 @@ public class JdbcActivityStatements implements ActivityStatements {
 
     @Override
     public List<JsonObject> latestAbout(String activityId, int max) {
+        // newest first straight off the activity index (ACTIVITY_HASH, STATEMENT_PK DESC, ...): no sort, and
+        // only as many index rows as it takes to find max statements (one statement can mention the
+        // activity in several relations)
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("SELECT s.STATEMENT_JSON FROM XAPI_STATEMENT s"
-                        + " JOIN XAPI_STATEMENT_ACTIVITY c ON c.STATEMENT_PK = s.ID WHERE c.ACTIVITY_HASH = ?"
-                        + " ORDER BY s.ID DESC FETCH FIRST " + max + " ROWS ONLY")) {
+                PreparedStatement select = connection.prepareStatement("SELECT STATEMENT_PK FROM"
+                        + " XAPI_STATEMENT_ACTIVITY WHERE ACTIVITY_HASH = ? ORDER BY STATEMENT_PK DESC")) {
             select.setLong(1, Hashes.of(activityId));
-            List<JsonObject> statements = new ArrayList<>();
+            Set<Long> positions = new LinkedHashSet<>();
             try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    try (JsonReader reader = Json.createReader(new StringReader(rows.getString(1)))) {
-                        statements.add(reader.readObject());
-                    }
+                while (positions.size() < max && rows.next()) {
+                    positions.add(rows.getLong(1));
                 }
             }
-            Collections.reverse(statements);
-            return statements;
+            List<Long> oldestFirst = new ArrayList<>(positions);
+            Collections.reverse(oldestFirst);
+            return StatementDocuments.inOrder(connection, oldestFirst);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the statements about an activity", e);
         }

@@ -3,9 +3,6 @@ package org.carelearn.xapi.infrastructure;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.spi.JsonProvider;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,9 +10,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,10 +34,6 @@ public class JdbcStatementRepository implements StatementRepository {
 
     private static final int ACTOR_OR_OBJECT = 0;
     private static final int RELATED = 1;
-    /** Derby and PostgreSQL both take IN lists of this size comfortably. */
-    private static final int CHUNK = 200;
-    /** Looked up once: Json.createReader looks the provider up on every call, and a page parses 500 rows. */
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Resource(lookup = "java:jboss/datasources/CareLearnDS")
     private DataSource dataSource;
@@ -171,7 +162,7 @@ public class JdbcStatementRepository implements StatementRepository {
     @Override
     public Map<String, JsonObject> findExisting(Collection<String> ids) {
         try (Connection connection = dataSource.getConnection()) {
-            return jsonIn(connection, "STATEMENT_ID", new ArrayList<>(ids), rows -> rows.getString(1).strip());
+            return StatementDocuments.byStatementId(connection, new ArrayList<>(ids));
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read statements", e);
         }
@@ -184,7 +175,8 @@ public class JdbcStatementRepository implements StatementRepository {
                         "SELECT STATEMENT_JSON, VOIDED FROM XAPI_STATEMENT WHERE STATEMENT_ID = ?")) {
             select.setString(1, id);
             try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(new Found(parse(row.getString(1)), row.getBoolean(2)))
+                return row.next()
+                        ? Optional.of(new Found(StatementDocuments.parse(row.getString(1)), row.getBoolean(2)))
                         : Optional.empty();
             }
         } catch (SQLException e) {
@@ -229,7 +221,7 @@ public class JdbcStatementRepository implements StatementRepository {
                 positions(connection, targeting(query), query, limit, false, found);
             }
             List<Long> page = new ArrayList<>(found.keySet()).subList(0, Math.min(limit, found.size()));
-            Map<Long, JsonObject> documents = documents(connection, page);
+            Map<Long, JsonObject> documents = StatementDocuments.byPosition(connection, page);
             for (Long position : page) {
                 JsonObject statement = documents.get(position);
                 // the index matched the verb's hash; a statement with another verb of the same hash is dropped
@@ -372,58 +364,28 @@ public class JdbcStatementRepository implements StatementRepository {
         }
     }
 
-    /** The JSON of these statements by position. */
-    private static Map<Long, JsonObject> documents(Connection connection, List<Long> positions) throws SQLException {
-        return jsonIn(connection, "ID", positions, rows -> rows.getLong(1));
-    }
-
-    /** Reads the key of a row of {@link #jsonIn}. */
-    @FunctionalInterface
-    private interface KeyReader<K> {
-        K read(ResultSet rows) throws SQLException;
-    }
-
-    /** The stored JSON of the statements whose {@code keyColumn} is one of {@code keys}, in IN lists of CHUNK. */
-    private static <K> Map<K, JsonObject> jsonIn(Connection connection, String keyColumn, List<K> keys,
-            KeyReader<K> key) throws SQLException {
-        Map<K, JsonObject> found = new HashMap<>();
-        for (int from = 0; from < keys.size(); from += CHUNK) {
-            List<K> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
-            String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + keyColumn
-                    + ", STATEMENT_JSON FROM XAPI_STATEMENT WHERE " + keyColumn + " IN (" + marks + ")")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    select.setObject(i + 1, chunk.get(i));
-                }
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        found.put(key.read(rows), parse(rows.getString(2)));
-                    }
-                }
-            }
-        }
-        return found;
-    }
-
     @Override
     public List<JsonObject> browse(StatementQuery query, int first, int max) {
         List<Object> parameters = new ArrayList<>();
         String where = browseWhere(query, parameters);
-        String sql = "SELECT s.STATEMENT_JSON FROM XAPI_STATEMENT s WHERE 1 = 1" + where
+        // the page's positions first (an index scan), then the JSON of those rows only: the rows skipped by
+        // OFFSET are never read from the table
+        String sql = "SELECT s.ID FROM XAPI_STATEMENT s WHERE 1 = 1" + where
                 + " ORDER BY s.ID DESC OFFSET " + Math.max(0, first) + " ROWS FETCH NEXT " + max + " ROWS ONLY";
-        List<JsonObject> page = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(sql)) {
-            bind(select, parameters);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    page.add(parse(rows.getString(1)));
+        try (Connection connection = dataSource.getConnection()) {
+            List<Long> positions = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                bind(select, parameters);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        positions.add(rows.getLong(1));
+                    }
                 }
             }
+            return StatementDocuments.inOrder(connection, positions);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot browse statements", e);
         }
-        return page;
     }
 
     @Override
@@ -500,11 +462,5 @@ public class JdbcStatementRepository implements StatementRepository {
             parameters.add(query.after());
         }
         return sql.toString();
-    }
-
-    private static JsonObject parse(String json) {
-        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
-            return reader.readObject();
-        }
     }
 }

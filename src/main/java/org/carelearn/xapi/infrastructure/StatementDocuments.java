@@ -1,0 +1,86 @@
+package org.carelearn.xapi.infrastructure;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads stored statements' JSON by key, in IN lists of {@value #CHUNK}. The statement readers find the rows
+ * they want in the indexes first (positions only, no CLOBs) and read the JSON of just those rows here.
+ */
+final class StatementDocuments {
+
+    /** Derby and PostgreSQL both take IN lists of this size comfortably. */
+    private static final int CHUNK = 200;
+    /** Looked up once: Json.createReader looks the provider up on every call, and a page parses 500 rows. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
+    private StatementDocuments() {
+    }
+
+    /** Reads the key of a row. */
+    @FunctionalInterface
+    interface KeyReader<K> {
+        K read(ResultSet rows) throws SQLException;
+    }
+
+    /** The JSON of these statements by position (XAPI_STATEMENT.ID). */
+    static Map<Long, JsonObject> byPosition(Connection connection, List<Long> positions) throws SQLException {
+        return in(connection, "ID", positions, rows -> rows.getLong(1));
+    }
+
+    /** The JSON of the statements among these that are stored, by their statement id. */
+    static Map<String, JsonObject> byStatementId(Connection connection, List<String> ids) throws SQLException {
+        return in(connection, "STATEMENT_ID", ids, rows -> rows.getString(1).strip());
+    }
+
+    /** The JSON of these statements in the order of {@code positions} (positions not stored are left out). */
+    static List<JsonObject> inOrder(Connection connection, List<Long> positions) throws SQLException {
+        Map<Long, JsonObject> found = byPosition(connection, positions);
+        List<JsonObject> ordered = new ArrayList<>(positions.size());
+        for (Long position : positions) {
+            JsonObject statement = found.get(position);
+            if (statement != null) {
+                ordered.add(statement);
+            }
+        }
+        return ordered;
+    }
+
+    static JsonObject parse(String json) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+
+    private static <K> Map<K, JsonObject> in(Connection connection, String keyColumn, List<K> keys,
+            KeyReader<K> key) throws SQLException {
+        Map<K, JsonObject> found = new HashMap<>();
+        for (int from = 0; from < keys.size(); from += CHUNK) {
+            List<K> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
+            String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + keyColumn
+                    + ", STATEMENT_JSON FROM XAPI_STATEMENT WHERE " + keyColumn + " IN (" + marks + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    select.setObject(i + 1, chunk.get(i));
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        found.put(key.read(rows), parse(rows.getString(2)));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+}
