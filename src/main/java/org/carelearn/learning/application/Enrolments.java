@@ -4,7 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,6 +19,7 @@ import org.carelearn.catalog.application.CourseSummary;
 import org.carelearn.catalog.application.CourseVersionView;
 import org.carelearn.learning.domain.Enrolment;
 import org.carelearn.learning.domain.LearningRepository;
+import org.carelearn.learning.domain.RequiredTraining;
 import org.carelearn.learning.domain.Requirement;
 import org.carelearn.platform.BusinessRuleException;
 import org.carelearn.platform.NotFoundException;
@@ -89,6 +93,18 @@ public class Enrolments {
 
     public List<Enrolment> enrolmentsOf(String employeeId) {
         return repository.enrolmentsOf(employeeId);
+    }
+
+    /** Where each of these people stands with their required courses today (everyone in the map). */
+    public Map<String, RequiredTraining> requiredTrainingOf(Collection<String> employeeIds) {
+        Map<String, List<Enrolment>> byPerson = repository.enrolmentsOf(employeeIds).stream()
+                .collect(Collectors.groupingBy(Enrolment::getEmployeeId));
+        LocalDate today = time.today();
+        Map<String, RequiredTraining> standing = new HashMap<>();
+        for (String employeeId : employeeIds) {
+            standing.put(employeeId, RequiredTraining.of(byPerson.getOrDefault(employeeId, List.of()), today));
+        }
+        return standing;
     }
 
     /** One enrolment of the learner; someone else's is as good as missing. */

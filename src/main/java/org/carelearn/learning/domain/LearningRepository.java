@@ -1,6 +1,7 @@
 package org.carelearn.learning.domain;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +20,9 @@ public interface LearningRepository {
     Optional<Enrolment> enrolmentByRegistration(String registration);
 
     List<Enrolment> enrolmentsOf(String employeeId);
+
+    /** The enrolments of all these people, in no particular order. */
+    List<Enrolment> enrolmentsOf(Collection<String> employeeIds);
 
     /** The learner's enrolment in this course that is not completed yet, if any. */
     Optional<Enrolment> openEnrolment(String employeeId, String courseIri);

@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.carelearn.learning.domain.Certificate;
@@ -48,6 +49,15 @@ public class JpaLearningRepository implements LearningRepository {
     public List<Enrolment> enrolmentsOf(String employeeId) {
         return em.createNamedQuery("Enrolment.findByLearner", Enrolment.class).setParameter("employeeId", employeeId)
                 .getResultList();
+    }
+
+    @Override
+    public List<Enrolment> enrolmentsOf(Collection<String> employeeIds) {
+        if (employeeIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("Enrolment.findByLearners", Enrolment.class)
+                .setParameter("employeeIds", List.copyOf(employeeIds)).getResultList();
     }
 
     @Override

@@ -1,0 +1,67 @@
+package org.carelearn.learning.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import org.carelearn.testing.BrowserJourney;
+import org.carelearn.testing.DemoAccounts;
+import org.carelearn.testing.Ui;
+import org.carelearn.testing.WebClient;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A nurse manager sees on "My team" where each direct report stands with their required courses. Beatriz
+ * Santos (demo data: the three core courses, no other test touches her) has one course completed by waivers;
+ * Kevin O'Rourke has started nothing.
+ */
+class TeamTrainingBrowserIT extends BrowserJourney {
+
+    private static final String COURSE = "https://carelearn.example/courses/empathetic-communication";
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+            .withLocale(Locale.US);
+
+    @Test
+    void theManagerSeesEachReportsRequiredTraining() {
+        WebClient admin = WebClient.signedIn(base, DemoAccounts.ADMIN);
+        JsonArray enrolments = json(admin.getJson("api/admin/enrolments?employeeId=LR3011")).asJsonArray();
+        JsonObject empathy = enrolments.getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("courseIri").equals(COURSE)).findFirst().orElseThrow();
+        LocalDate nextDue = enrolments.getValuesAs(JsonObject.class).stream()
+                .filter(e -> !e.getString("courseIri").equals(COURSE)).map(e -> LocalDate.parse(e.getString("dueOn")))
+                .min(LocalDate::compareTo).orElseThrow();
+        for (String au : List.of("listening", "bad-news", "families", "assessment")) {
+            HttpResponse<String> waived = admin.post("api/admin/enrolments/" + empathy.getInt("id") + "/waivers",
+                    "application/json", "{\"au\": \"" + COURSE + "/au/" + au + "\", \"reason\": \"Tested Out\"}");
+            assertEquals(204, waived.statusCode(), waived.body());
+        }
+
+        Ui.signIn(browser, DemoAccounts.MANAGER);
+        browser.open("team/index.xhtml");
+
+        List<List<String>> rows = Ui.rows(browser, "team");
+        assertEquals("1 of 3 complete\nnext due " + SHOWN.format(nextDue), training(rows, "Santos, Beatriz"));
+        assertTrue(training(rows, "O'Rourke, Kevin").startsWith("0 of 3 complete\nnext due "),
+                training(rows, "O'Rourke, Kevin"));
+    }
+
+    private static String training(List<List<String>> rows, String name) {
+        return rows.stream().filter(r -> r.get(0).equals(name)).map(r -> r.get(1)).findFirst()
+                .orElseThrow(() -> new AssertionError("No row for " + name + " in " + rows));
+    }
+
+    private static JsonValue json(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        return Json.createReader(new StringReader(response.body())).readValue();
+    }
+}
