@@ -16,32 +16,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.carelearn.testing.BrokenPackages;
 import org.carelearn.testing.DemoAccounts;
-import org.carelearn.testing.Deployments;
+import org.carelearn.testing.DeployedCareLearn;
 import org.carelearn.testing.Json;
 import org.carelearn.testing.SampleCourses;
 import org.carelearn.testing.WebClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** /api/admin/courses: importing packages over HTTP, versions, the list, and every refusal with its reasons. */
-@ExtendWith(ArquillianExtension.class)
-class CourseResourceIT {
+class CourseResourceIT extends DeployedCareLearn {
 
     private static final String COURSES = "api/admin/courses";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.carelearn();
-    }
-
-    @ArquillianResource
-    URL base;
 
     private WebClient admin() {
         return WebClient.signedIn(base, DemoAccounts.ADMIN);

@@ -5,33 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.carelearn.testing.DemoAccounts;
-import org.carelearn.testing.Deployments;
+import org.carelearn.testing.DeployedCareLearn;
 import org.carelearn.testing.Json;
 import org.carelearn.testing.SampleCourses;
 import org.carelearn.testing.WebClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** /content/{version}/{path}: a package's files for signed-in people, cacheable, and nothing else. */
-@ExtendWith(ArquillianExtension.class)
-class CourseContentIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.carelearn();
-    }
-
-    @ArquillianResource
-    URL base;
+class CourseContentIT extends DeployedCareLearn {
 
     private long versionId;
 

@@ -18,39 +18,25 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.carelearn.testing.Cmi5Au;
 import org.carelearn.testing.DemoAccounts;
-import org.carelearn.testing.Deployments;
+import org.carelearn.testing.DeployedCareLearn;
 import org.carelearn.testing.Json;
 import org.carelearn.testing.Lrs;
 import org.carelearn.testing.SampleCourses;
 import org.carelearn.testing.WebClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The LMS side of cmi5 as an AU meets it: the launch URL, the single-use fetch URL, LMS.LaunchData, the
  * session's auth-token and the rules it is held to, abandoning on relaunch, waivers and moveOn for a block
  * and the course. Each test imports a course of its own and enrols the demo leader in it.
  */
-@ExtendWith(ArquillianExtension.class)
-class Cmi5LaunchIT {
+class Cmi5LaunchIT extends DeployedCareLearn {
 
     private static final String INITIALIZED = "http://adlnet.gov/expapi/verbs/initialized";
     private static final String COMPLETED = "http://adlnet.gov/expapi/verbs/completed";
     private static final String PASSED = "http://adlnet.gov/expapi/verbs/passed";
     private static final String TERMINATED = "http://adlnet.gov/expapi/verbs/terminated";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.carelearn();
-    }
-
-    @ArquillianResource
-    URL base;
 
     private WebClient learner;
     private String course;

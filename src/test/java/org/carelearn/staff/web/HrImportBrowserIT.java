@@ -6,25 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.carelearn.testing.Browser;
 import org.carelearn.testing.DemoAccounts;
-import org.carelearn.testing.Deployments;
+import org.carelearn.testing.DeployedCareLearn;
 import org.carelearn.testing.SampleStaff;
 import org.carelearn.testing.ScreenshotOnFailure;
 import org.carelearn.testing.Ui;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -33,19 +27,10 @@ import org.openqa.selenium.By;
  * An admin imports the HR feed: a file with a wrong row changes nothing and says which line is wrong;
  * a good file is imported with visible progress, and its people are then in the directory.
  */
-@ExtendWith(ArquillianExtension.class)
-class HrImportBrowserIT {
+class HrImportBrowserIT extends DeployedCareLearn {
 
     private static final String DIRECTORY = "directory:staff";
     private static final int GOOD_ROWS = 400;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.carelearn();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     @TempDir
     Path files;

@@ -4,43 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.Locale;
+import org.carelearn.testing.Accounts;
 import org.carelearn.testing.Browser;
 import org.carelearn.testing.DemoAccounts;
-import org.carelearn.testing.Deployments;
-import org.carelearn.testing.Accounts;
+import org.carelearn.testing.DeployedCareLearn;
 import org.carelearn.testing.SampleStaff;
 import org.carelearn.testing.ScreenshotOnFailure;
 import org.carelearn.testing.Ui;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Five wrong passwords in a row lock an account, so that even the right one is refused, until an admin
  * unlocks it.
  */
-@ExtendWith(ArquillianExtension.class)
-class LockoutBrowserIT {
+class LockoutBrowserIT extends DeployedCareLearn {
 
     private static final String REJECTED = "The user name or password is not correct, or the account is not active.";
     private static final String LOCKED =
             "Too many failed attempts: this account is locked for 15 minutes. An administrator can unlock it sooner.";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.carelearn();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     private Browser person;
     private Browser admin;

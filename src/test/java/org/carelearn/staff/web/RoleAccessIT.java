@@ -3,36 +3,21 @@ package org.carelearn.staff.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.carelearn.testing.DemoAccounts;
-import org.carelearn.testing.Deployments;
+import org.carelearn.testing.DeployedCareLearn;
 import org.carelearn.testing.WebClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every page and REST path is protected by role; each role is refused what it may not see. */
-@ExtendWith(ArquillianExtension.class)
-class RoleAccessIT {
+class RoleAccessIT extends DeployedCareLearn {
 
     private static final List<String> ADMIN_PATHS = List.of("admin/staff.xhtml", "admin/staff-member.xhtml",
             "admin/organisation.xhtml", "admin/hr-import.xhtml", "admin/audit.xhtml", "admin/courses.xhtml",
             "api/admin/staff", "api/admin/audit", "api/admin/staff/LR3002", "api/admin/courses");
     private static final List<String> SIGNED_IN_PATHS = List.of("index.xhtml", "account/password.xhtml", "api/me",
             "api/departments", "api/job-roles");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.carelearn();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void anonymousRequestsGetTheSignInFormExceptForTheSignInPageAndAssets() {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,19 +15,14 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import org.carelearn.testing.Browser;
 import org.carelearn.testing.DemoAccounts;
-import org.carelearn.testing.Deployments;
+import org.carelearn.testing.DeployedCareLearn;
 import org.carelearn.testing.SampleStaff;
 import org.carelearn.testing.ScreenshotOnFailure;
 import org.carelearn.testing.Ui;
 import org.carelearn.testing.WebClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
@@ -36,8 +30,7 @@ import org.openqa.selenium.By;
  * An admin works with the staff directory: finds people by name and department, sorts and pages, and
  * edits a person's e-mail and job role.
  */
-@ExtendWith(ArquillianExtension.class)
-class StaffDirectoryBrowserIT {
+class StaffDirectoryBrowserIT extends DeployedCareLearn {
 
     private static final String TABLE = "directory:staff";
     private static final int EMPLOYEE_ID = 0;
@@ -45,14 +38,6 @@ class StaffDirectoryBrowserIT {
     private static final int EMAIL = 2;
     private static final int DEPARTMENT = 3;
     private static final int JOB_ROLE = 4;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.carelearn();
-    }
-
-    @ArquillianResource
-    private URL base;
 
     private Browser browser;
 

@@ -5,37 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.carelearn.testing.Deployments;
+import org.carelearn.testing.DeployedCareLearn;
 import org.carelearn.testing.Lrs;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * An AU on its publisher's server reaches the LRS from its own origin, as a browser does it: a preflight
  * without credentials is answered, and the real request carries the headers the page may read.
  */
-@ExtendWith(ArquillianExtension.class)
-class CrossOriginIT {
+class CrossOriginIT extends DeployedCareLearn {
 
     private static final String ORIGIN = "https://courses.publisher.example";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.carelearn();
-    }
-
-    @ArquillianResource
-    URL base;
 
     private final HttpClient http = HttpClient.newHttpClient();
 

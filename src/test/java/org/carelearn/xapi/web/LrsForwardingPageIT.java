@@ -4,32 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.carelearn.testing.DemoAccounts;
-import org.carelearn.testing.Deployments;
+import org.carelearn.testing.DeployedCareLearn;
 import org.carelearn.testing.WebClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** admin/lrs-forwarding.xhtml over HTTP: admins only, and the secret goes in but never comes back out. */
-@ExtendWith(ArquillianExtension.class)
-class LrsForwardingPageIT {
+class LrsForwardingPageIT extends DeployedCareLearn {
 
     private static final String PAGE = "admin/lrs-forwarding.xhtml";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.carelearn();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void anAdminSetsTheExternalLrsAndTheSecretIsNeverShownBack() {

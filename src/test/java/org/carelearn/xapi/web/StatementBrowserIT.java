@@ -3,31 +3,16 @@ package org.carelearn.xapi.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.carelearn.testing.DemoAccounts;
-import org.carelearn.testing.Deployments;
+import org.carelearn.testing.DeployedCareLearn;
 import org.carelearn.testing.Lrs;
 import org.carelearn.testing.WebClient;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The admins' view of the LRS: the newest statement first, and LRS client management closed to others. */
-@ExtendWith(ArquillianExtension.class)
-class StatementBrowserIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.carelearn();
-    }
-
-    @ArquillianResource
-    URL base;
+class StatementBrowserIT extends DeployedCareLearn {
 
     @Test
     void theNewestStatementIsOnTheFirstPage() {
