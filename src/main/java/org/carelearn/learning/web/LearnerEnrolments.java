@@ -57,7 +57,7 @@ public class LearnerEnrolments implements Serializable {
     public List<CourseOverview> getOverviews() {
         if (overviews == null) {
             overviews = person == null ? List.of() : enrolments.enrolmentsOf(employeeId).stream()
-                    .map(e -> enrolments.overview(e.getId())).toList();
+                    .map(e -> enrolments.overview(e.getId())).sorted(CourseOverview.MOST_URGENT_FIRST).toList();
         }
         return overviews;
     }

@@ -208,6 +208,11 @@ public class StaffMember {
         return manager;
     }
 
+    /** Whether this person's manager (directly, not further up the line) is the one with this employee id. */
+    public boolean reportsTo(String managerEmployeeId) {
+        return manager != null && manager.getEmployeeId().equals(managerEmployeeId);
+    }
+
     public LocalDate getHireDate() {
         return hireDate;
     }

@@ -19,11 +19,14 @@ import org.carelearn.testing.DemoAccounts;
 import org.carelearn.testing.Ui;
 import org.carelearn.testing.WebClient;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * A nurse manager sees on "My team" where each direct report stands with their required courses. Beatriz
  * Santos (demo data: the three core courses, no other test touches her) has one course completed by waivers;
- * Kevin O'Rourke has started nothing.
+ * Kevin O'Rourke has started nothing. The manager opens a report's courses lesson by lesson, and nobody
+ * else's.
  */
 class TeamTrainingBrowserIT extends BrowserJourney {
 
@@ -53,6 +56,30 @@ class TeamTrainingBrowserIT extends BrowserJourney {
         assertEquals("1 of 3 complete\nnext due " + SHOWN.format(nextDue), training(rows, "Santos, Beatriz"));
         assertTrue(training(rows, "O'Rourke, Kevin").startsWith("0 of 3 complete\nnext due "),
                 training(rows, "O'Rourke, Kevin"));
+
+        browser.clickAndWaitForNewPage(browser.driver().findElement(By.linkText("Santos, Beatriz")));
+        assertEquals("Training of Beatriz Santos", Ui.heading(browser));
+        WebElement completed = browser.driver().findElements(By.cssSelector(".transcript-entry")).stream()
+                .filter(e -> e.findElement(By.cssSelector("h2")).getText()
+                        .equals("Empathetic communication with patients and families facing cancer"))
+                .findFirst().orElseThrow(() -> new AssertionError(browser.text()));
+        assertTrue(completed.findElement(By.cssSelector(".enrolment-line")).getText()
+                .startsWith("Required · Completed · 100%"), completed.getText());
+        assertEquals(List.of("Waived", "Waived", "Waived", "Waived"), completed
+                .findElements(By.cssSelector(".enrolment-lessons tbody tr td:nth-child(2)")).stream()
+                .map(WebElement::getText).toList());
+        assertEquals(3, browser.driver().findElements(By.cssSelector(".transcript-entry")).size());
+    }
+
+    @Test
+    void aManagerSeesNothingOfSomeoneWhoDoesNotReportToThem() {
+        Ui.signIn(browser, DemoAccounts.MANAGER);
+        browser.open("team/member.xhtml?employeeId=LR1004");
+
+        assertTrue(browser.text().contains("No one with employee id LR1004 reports to you."), browser.text());
+        assertTrue(browser.driver().findElements(By.cssSelector(".transcript-entry")).isEmpty());
+        assertTrue(!browser.text().contains("Helen") && !browser.text().contains("Cultural sensitivity"),
+                "nothing about the person or their courses: " + browser.text());
     }
 
     private static String training(List<List<String>> rows, String name) {

@@ -18,11 +18,13 @@ class RoleAccessIT extends DeployedCareLearn {
             "api/admin/staff", "api/admin/audit", "api/admin/staff/LR3002", "api/admin/courses");
     private static final List<String> SIGNED_IN_PATHS = List.of("index.xhtml", "account/password.xhtml", "api/me",
             "api/departments", "api/job-roles");
+    private static final List<String> ROLE_PAGES = List.of("team/index.xhtml", "team/member.xhtml?employeeId=LR3011",
+            "leadership/index.xhtml");
 
     @Test
     void anonymousRequestsGetTheSignInFormExceptForTheSignInPageAndAssets() {
         WebClient anonymous = new WebClient(base);
-        for (String path : concat(ADMIN_PATHS, SIGNED_IN_PATHS, List.of("team/index.xhtml", "leadership/index.xhtml", ""))) {
+        for (String path : concat(ADMIN_PATHS, SIGNED_IN_PATHS, ROLE_PAGES, List.of(""))) {
             HttpResponse<String> response = anonymous.get(path);
             assertTrue(response.body().contains("action=\"/j_security_check\""), path + " must show the sign-in form");
             assertTrue(!response.body().contains("LR3002") && !response.body().contains("aisha.bello"),
@@ -37,7 +39,7 @@ class RoleAccessIT extends DeployedCareLearn {
     @Test
     void aLearnerIsRefusedAdminManagerAndLeadershipPagesAndPaths() {
         WebClient learner = WebClient.signedIn(base, DemoAccounts.LEARNER);
-        for (String path : concat(ADMIN_PATHS, List.of("team/index.xhtml", "leadership/index.xhtml"))) {
+        for (String path : concat(ADMIN_PATHS, ROLE_PAGES)) {
             HttpResponse<String> response = learner.get(path);
             assertEquals(403, response.statusCode(), path);
             assertTrue(!response.body().contains("aisha.bello@"), path);
