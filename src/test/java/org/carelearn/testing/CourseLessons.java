@@ -68,8 +68,15 @@ public final class CourseLessons {
 
     /** Pages through a content lesson to its end (without leaving it). */
     public void readToTheEnd() {
+        readToTheEnd(() -> { });
+    }
+
+    /** Pages through a content lesson to its end, doing this on every page it shows, the first included. */
+    public void readToTheEnd(Runnable onEachPage) {
+        onEachPage.run();
         while (!next().getText().equals("Finish and exit")) {
             click(next());
+            onEachPage.run();
         }
     }
 

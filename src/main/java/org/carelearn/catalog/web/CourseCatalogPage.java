@@ -3,6 +3,7 @@ package org.carelearn.catalog.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -14,7 +15,6 @@ import org.carelearn.catalog.application.PackageRejected;
 import org.carelearn.catalog.domain.PackageLimits;
 import org.carelearn.platform.security.CurrentActor;
 import org.omnifaces.util.Messages;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * admin/courses.xhtml: the catalog's courses, and importing a package. A refused package stays on the page
@@ -32,7 +32,7 @@ public class CourseCatalogPage implements Serializable {
     @Inject
     private CurrentActor currentActor;
 
-    private transient UploadedFile file;
+    private transient Part file;
     private transient List<CourseSummary> courses;
     private String rejectedFile;
     private List<String> reasons = List.of();
@@ -45,12 +45,12 @@ public class CourseCatalogPage implements Serializable {
             return null;
         }
         try (InputStream in = file.getInputStream()) {
-            CourseVersionView imported = catalog.importPackage(file.getFileName(), in, currentActor.get());
+            CourseVersionView imported = catalog.importPackage(file.getSubmittedFileName(), in, currentActor.get());
             Messages.addFlashGlobalInfo("Imported {0}, version {1} ({2} AUs).", imported.title(), imported.number(),
                     imported.getAuCount());
             return "/admin/course-version?faces-redirect=true&version=" + imported.versionId();
         } catch (PackageRejected e) {
-            rejectedFile = file.getFileName();
+            rejectedFile = file.getSubmittedFileName();
             reasons = e.reasons();
             Messages.addGlobalError(e.getMessage());
         } catch (IOException e) {
@@ -78,11 +78,11 @@ public class CourseCatalogPage implements Serializable {
         return rejectedFile;
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 }

@@ -76,6 +76,13 @@ public class EditStaffMember implements Serializable {
     }
 
     public String save() {
+        // checked here rather than with required="true", which makes PrimeFaces put aria-required on the
+        // checkbox group, where WAI-ARIA does not allow it
+        if (form.getRoles() == null || form.getRoles().length == 0) {
+            Messages.create("Choose at least one role").error().add("member:roles");
+            Faces.validationFailed();
+            return null;
+        }
         try {
             StaffChange change = form.toChange(existing ? employeeId : form.getEmployeeId());
             if (existing) {

@@ -3,6 +3,7 @@ package org.carelearn.staff.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
@@ -15,7 +16,6 @@ import org.carelearn.staff.application.hrfeed.ImportJobs;
 import org.carelearn.staff.application.hrfeed.ImportResult;
 import org.carelearn.staff.application.hrfeed.RowProblem;
 import org.omnifaces.util.Messages;
-import org.primefaces.model.file.UploadedFile;
 
 /** admin/hr-import.xhtml: upload the HR feed, watch it advance, read what it did or why it did nothing. */
 @Named
@@ -30,7 +30,7 @@ public class HrImportPage implements Serializable {
     @Inject
     private CurrentActor currentActor;
 
-    private transient UploadedFile file;
+    private transient Part file;
     private String jobId;
 
     public void start() {
@@ -39,7 +39,7 @@ public class HrImportPage implements Serializable {
             return;
         }
         try (InputStream in = file.getInputStream()) {
-            jobId = jobs.start(currentActor.get(), file.getFileName(), in.readAllBytes()).id();
+            jobId = jobs.start(currentActor.get(), file.getSubmittedFileName(), in.readAllBytes()).id();
         } catch (BusinessRuleException e) {
             Messages.addGlobalError(e.getMessage());
         } catch (IOException e) {
@@ -97,11 +97,11 @@ public class HrImportPage implements Serializable {
         return String.join(", ", HrFeedFormat.OPTIONAL_COLUMNS);
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 }

@@ -9,6 +9,7 @@ import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import org.carelearn.testing.Accessibility;
 import org.carelearn.testing.BrowserJourney;
 import org.carelearn.testing.CourseLessons;
 import org.carelearn.testing.DemoAccounts;
@@ -22,7 +23,7 @@ import org.openqa.selenium.By;
 
 /**
  * The demo learner takes each built-in course from start to finish in Chromium: every lesson read to its
- * end, the assessment passed. Then the course page, the transcript, the certificate (PDF and public
+ * end, the assessment passed, and every page of it free of the WCAG 2.1 A/AA violations axe-core finds. Then the course page, the transcript, the certificate (PDF and public
  * verification) and the LRS's statements for the registration must all tell the same story.
  */
 class CourseCompletionBrowserIT extends BrowserJourney {
@@ -41,11 +42,13 @@ class CourseCompletionBrowserIT extends BrowserJourney {
         int assessment = lessonTitles.size() - 1;
         for (int i = 0; i < assessment; i++) {
             lessons.launch(i);
-            lessons.readToTheEnd();
+            String lesson = lessonTitles.get(i);
+            lessons.readToTheEnd(() -> accessible(lesson + ", \"" + lessons.pageTitle() + "\""));
             lessons.finishAndExit();
             assertTrue(lessons.lessonStatus(i).startsWith("Completed"), lessons.lessonStatus(i));
         }
         lessons.launch(assessment);
+        accessible(lessonTitles.get(assessment));
         lessons.answerAssessment(0);
         lessons.finishAndExit();
 
@@ -55,6 +58,7 @@ class CourseCompletionBrowserIT extends BrowserJourney {
         assertTrue(lessons.lessonStatus(assessment).contains("100%"), lessons.lessonStatus(assessment));
 
         browser.open("learning/transcript.xhtml");
+        Accessibility.assertNoViolations(browser, "the transcript with a certificate");
         String code = browser.driver().findElements(By.cssSelector(".transcript-entry")).stream()
                 .filter(e -> e.findElement(By.cssSelector(".transcript-course")).getText().equals(title)).findFirst()
                 .map(e -> e.findElement(By.cssSelector(".certificate-code")).getText())
@@ -96,5 +100,11 @@ class CourseCompletionBrowserIT extends BrowserJourney {
         JsonArray mine = Json.array(learner.getJson("api/me/learning").body());
         return mine.stream().map(JsonValue::asJsonObject).filter(e -> e.getString("courseTitle").equals(title))
                 .findFirst().orElseThrow();
+    }
+
+    /** The lesson page in the player frame has no WCAG 2.1 A/AA violation axe-core finds (see Accessibility). */
+    private void accessible(String where) {
+        Accessibility.assertNoViolations(browser, where);
+        browser.driver().switchTo().frame("au-frame"); // axe leaves the driver on the top page
     }
 }
