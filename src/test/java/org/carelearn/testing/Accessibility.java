@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Assertions;
 
 /**
  * Checks what the browser shows now with axe-core against WCAG 2.1 levels A and AA, the level the HHS rule
- * under Section 504 (45 CFR 84.84, 2024) requires of the web content of health care providers. Frames of the
- * same origin (a lesson in the player) are checked with the page.
+ * under Section 504 (45 CFR 84.84, 89 FR 40066, May 2024) requires of the web content of hospitals and other
+ * recipients of HHS funding. Frames of the same origin (a lesson in the player) are checked with the page.
  */
 public final class Accessibility {
 
