@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * An admin works with the staff directory: finds people by name and department, sorts and pages, and
@@ -166,6 +167,23 @@ class StaffDirectoryBrowserIT extends DeployedCareLearn {
         assertAll(
                 () -> assertEquals(before, Ui.byId(browser, "member:email").getAttribute("value")),
                 () -> assertEquals("Infusion Nurse", Ui.chosen(browser, "member:jobRole")));
+    }
+
+    @Test
+    void anAccountWithoutARoleIsExplainedAndChangesNothing() {
+        openFromDirectory(nurse);
+        List<WebElement> ticked = browser.driver().findElements(
+                By.cssSelector("[id='member:roles'] .ui-chkbox-box.ui-state-active"));
+        assertTrue(!ticked.isEmpty(), "the nurse has a role to take away");
+        ticked.forEach(WebElement::click);
+        Ui.clickAndWaitForNewPage(browser, Ui.byId(browser, "member:save"));
+
+        assertAll(
+                () -> assertTrue(browser.text().contains("Choose at least one role"), browser.text()),
+                () -> assertTrue(!browser.text().contains("Saved Ada"), "no success message"));
+        browser.open("admin/staff-member.xhtml?employeeId=" + nurse);
+        assertEquals(ticked.size(), browser.driver().findElements(
+                By.cssSelector("[id='member:roles'] .ui-chkbox-box.ui-state-active")).size(), "roles unchanged");
     }
 
     private void sortByEmployeeId() {
