@@ -7,6 +7,7 @@ import org.carelearn.testing.CourseLessons;
 import org.carelearn.testing.DemoAccounts;
 import org.carelearn.testing.Ui;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * Every page each kind of user reaches has no WCAG 2.1 A or AA violation that axe-core finds (the lessons, page
@@ -44,6 +45,9 @@ class AccessibilityBrowserIT extends BrowserJourney {
                 "admin/hr-import.xhtml", "admin/courses.xhtml", "admin/enrolments.xhtml?employeeId=LR3002",
                 "admin/audit.xhtml", "admin/statements.xhtml", "admin/lrs-clients.xhtml",
                 "admin/lrs-forwarding.xhtml"));
+        browser.open("admin/courses.xhtml");
+        browser.clickAndWaitForNewPage(browser.driver().findElement(By.linkText("Trauma-informed care")));
+        Accessibility.assertNoViolations(browser, "a course version");
     }
 
     private void check(List<String> paths) {
