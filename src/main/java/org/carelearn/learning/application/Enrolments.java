@@ -113,11 +113,13 @@ public class Enrolments {
                 .orElseThrow(() -> new NotFoundException("You have no such enrolment"));
     }
 
-    /** Any enrolment with its course and progress, for administrators. */
-    public CourseOverview overview(long enrolmentId) {
-        Enrolment enrolment = repository.enrolment(enrolmentId)
-                .orElseThrow(() -> new NotFoundException("There is no enrolment " + enrolmentId));
-        return progression.overview(enrolment);
+    /**
+     * Everything one person is enrolled in, each with its course and progress, most urgent first: for those
+     * who may read it (administrators, the person's manager), which the caller has checked.
+     */
+    public List<CourseOverview> overviewsOf(String employeeId) {
+        return repository.enrolmentsOf(employeeId).stream().map(progression::overview)
+                .sorted(CourseOverview.MOST_URGENT_FIRST).toList();
     }
 
     /** The learner's enrolment with its course and progress, derived from statements now. */

@@ -56,8 +56,7 @@ public class LearnerEnrolments implements Serializable {
 
     public List<CourseOverview> getOverviews() {
         if (overviews == null) {
-            overviews = person == null ? List.of() : enrolments.enrolmentsOf(employeeId).stream()
-                    .map(e -> enrolments.overview(e.getId())).sorted(CourseOverview.MOST_URGENT_FIRST).toList();
+            overviews = person == null ? List.of() : enrolments.overviewsOf(employeeId);
         }
         return overviews;
     }

@@ -51,8 +51,7 @@ public class TeamMemberTraining {
 
     public List<CourseOverview> getOverviews() {
         if (overviews == null) {
-            overviews = member == null ? List.of() : enrolments.enrolmentsOf(member.getEmployeeId()).stream()
-                    .map(e -> enrolments.overview(e.getId())).sorted(CourseOverview.MOST_URGENT_FIRST).toList();
+            overviews = member == null ? List.of() : enrolments.overviewsOf(member.getEmployeeId());
         }
         return overviews;
     }
