@@ -50,6 +50,10 @@ class TeamTrainingBrowserIT extends BrowserJourney {
         }
 
         Ui.signIn(browser, DemoAccounts.MANAGER);
+        // the home page's card promises only what My team does
+        String card = Ui.byId(browser, "managerPanel").getText();
+        assertTrue(card.contains("where each of them stands with the courses required of them"), card);
+        assertTrue(!card.toLowerCase().contains("assignment") && !card.toLowerCase().contains("competenc"), card);
         browser.open("team/index.xhtml");
 
         List<List<String>> rows = Ui.rows(browser, "team");
