@@ -149,7 +149,7 @@ class StaffDirectoryBrowserIT extends DeployedCareLearn {
     }
 
     @Test
-    void invalidEmailIsExplainedAndChangesNothing() {
+    void invalidEmailAndOverlongNameAreExplainedAndChangeNothing() {
         openFromDirectory(secondNurse);
         String before = Ui.byId(browser, "member:email").getAttribute("value");
 
@@ -167,6 +167,28 @@ class StaffDirectoryBrowserIT extends DeployedCareLearn {
         assertAll(
                 () -> assertEquals(before, Ui.byId(browser, "member:email").getAttribute("value")),
                 () -> assertEquals("Infusion Nurse", Ui.chosen(browser, "member:jobRole")));
+
+        // a name longer than the field allows is refused as a whole, never cut short without a word
+        String longName = "Bea" + "trice".repeat(18);
+        Ui.type(browser, "member:givenName", longName);
+        assertEquals(longName, Ui.byId(browser, "member:givenName").getAttribute("value"), "the field takes it all");
+        Ui.clickAndWaitForNewPage(browser, Ui.byId(browser, "member:save"));
+        assertAll(
+                () -> assertTrue(browser.text().contains("Given name: at most 80 characters (this one has 93)."),
+                        browser.text()),
+                () -> assertTrue(!browser.text().contains("Saved "), "no success message"));
+        browser.open("admin/staff-member.xhtml?employeeId=" + secondNurse);
+        assertEquals("Bea", Ui.byId(browser, "member:givenName").getAttribute("value"), "the name is unchanged");
+
+        // the same on the organisation page, whose two add forms share a page
+        String code = "Q" + letters(8).toUpperCase(Locale.ROOT);
+        browser.open("admin/organisation.xhtml");
+        Ui.type(browser, browser.find("input[id$=':newDepartmentCode']").getAttribute("id"), code);
+        Ui.type(browser, browser.find("input[id$=':newDepartmentName']").getAttribute("id"),
+                "Department of " + "x".repeat(107));
+        browser.find("button[id$=':addDepartment']").click();
+        browser.waitForText("Department name: at most 120 characters (this one has 121).");
+        assertTrue(!browser.text().contains(code), "no department was added");
     }
 
     @Test
