@@ -1,5 +1,7 @@
 package org.carelearn.audit.domain;
 
+import java.util.Locale;
+
 /** What happened. New kinds of event are added here, never renamed: stored rows keep the name. */
 public enum AuditAction {
     SIGN_IN,
@@ -34,5 +36,51 @@ public enum AuditAction {
     AU_WAIVED,
     CERTIFICATE_ISSUED,
     COURSE_IMPORTED,
-    COURSE_IMPORT_REJECTED
+    COURSE_IMPORT_REJECTED,
+    COURSE_OFFERED,
+    COURSE_NOT_OFFERED,
+    COURSE_RETIRED,
+    COURSE_REINSTATED,
+    PUBLIC_ADDRESS_SET,
+    SETTING_CHANGED;
+
+    /** The event in words, as people read the trail ("Staff member updated", not STAFF_UPDATED). */
+    public String label() {
+        return switch (this) {
+            case SIGN_IN -> "Signed in";
+            case SIGN_IN_FAILED -> "Sign-in failed";
+            case SIGN_IN_LOCKED -> "Account locked after failed sign-ins";
+            case SIGN_OUT -> "Signed out";
+            case TEMPORARY_PASSWORD_ISSUED -> "Temporary password issued";
+            case STAFF_CREATED -> "Staff member added";
+            case STAFF_UPDATED -> "Staff member updated";
+            case STAFF_DEACTIVATED -> "Staff member deactivated";
+            case STAFF_REACTIVATED -> "Staff member reactivated";
+            case DEPARTMENT_CREATED -> "Department added";
+            case JOB_ROLE_CREATED -> "Job role added";
+            case HR_IMPORT_COMPLETED -> "HR feed imported";
+            case HR_IMPORT_REJECTED -> "HR feed refused";
+            case LRS_CLIENT_CREATED -> "LRS client created";
+            case LRS_CLIENT_REVOKED -> "LRS client revoked";
+            case LRS_FORWARDING_CONFIGURED -> "LRS forwarding changed";
+            case ENROLMENT_CREATED -> "Enrolled";
+            case AU_WAIVED -> "Lesson waived";
+            case COURSE_IMPORT_REJECTED -> "Course package refused";
+            case COURSE_OFFERED -> "Course offered in the catalog";
+            case COURSE_NOT_OFFERED -> "Course no longer offered";
+            case COURSE_REINSTATED -> "Course returned from retirement";
+            default -> inWords(name());
+        };
+    }
+
+    /** ACCOUNT_UNLOCKED reads "Account unlocked": good enough for names that say it plainly. */
+    private static String inWords(String name) {
+        String words = name.toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** For pages: Jakarta EL reads getters. */
+    public String getLabel() {
+        return label();
+    }
 }

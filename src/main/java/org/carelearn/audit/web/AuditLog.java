@@ -7,13 +7,17 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.carelearn.audit.application.AuditTrail;
 import org.carelearn.audit.domain.AuditAction;
 import org.carelearn.audit.domain.AuditEvent;
 import org.carelearn.audit.domain.AuditFilter;
+import org.carelearn.audit.domain.AuditTarget;
 import org.carelearn.platform.time.HospitalTime;
+import org.carelearn.platform.web.Wrapping;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -47,8 +51,23 @@ public class AuditLog implements Serializable {
         return model;
     }
 
-    public AuditAction[] getActions() {
-        return AuditAction.values();
+    /** Every kind of event, by its name in words. */
+    public List<AuditAction> getActions() {
+        return Arrays.stream(AuditAction.values()).sorted(Comparator.comparing(AuditAction::label)).toList();
+    }
+
+    /** Every type of record, stored name to name in words, alphabetical by the latter. */
+    public Map<String, String> getRecordTypes() {
+        return AuditTarget.TYPES;
+    }
+
+    public String typeLabel(String type) {
+        return AuditTarget.typeLabel(type);
+    }
+
+    /** A user name or record id as HTML that wraps only between its parts (see {@link Wrapping}). */
+    public String wrappable(String text) {
+        return Wrapping.atSeparators(text);
     }
 
     public LocalDate getFromDate() {
