@@ -29,6 +29,18 @@ public final class SampleCourses {
     private SampleCourses() {
     }
 
+    /**
+     * Offers an imported course in the learners' catalog, as an admin does after checking it: a new import
+     * is not offered until then.
+     */
+    public static void offer(WebClient admin, String courseIri) {
+        var answer = admin.put("api/admin/courses/availability", "application/json",
+                "{\"courseIri\": \"" + courseIri + "\", \"availability\": \"OFFERED\"}");
+        if (answer.statusCode() != 200) {
+            throw new AssertionError("Could not offer " + courseIri + ": " + answer.statusCode() + " " + answer.body());
+        }
+    }
+
     /** A course id of its own, 64 characters, so that the audit trail keeps it whole. */
     public static String uniqueCourseIri() {
         return "https://carelearn.example/t/" + UUID.randomUUID();

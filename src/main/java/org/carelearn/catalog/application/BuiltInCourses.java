@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.carelearn.catalog.domain.CourseAvailability;
 import org.carelearn.catalog.domain.CourseStructureReader;
 import org.carelearn.catalog.domain.PackageZip;
 import org.carelearn.platform.persistence.SchemaMigrations;
@@ -21,8 +22,8 @@ import org.carelearn.platform.security.Actor;
 /**
  * CareLearn's own courses (courses/ in the source; the build packs them into the WAR's class path under
  * builtin-courses/, listed in its index.txt) are product content: each is imported at start-up, as the
- * system, unless its course is already in the catalog. So a new installation has them, a restart changes
- * nothing, and an admin's newer version is never overridden.
+ * system, and offered to learners, unless its course is already in the catalog. So a new installation has them,
+ * a restart changes nothing, and an admin's newer version (or their choice to retire one) is never overridden.
  */
 @ApplicationScoped
 public class BuiltInCourses {
@@ -60,7 +61,8 @@ public class BuiltInCourses {
             }
             try (InputStream in = BuiltInCourses.class.getResourceAsStream(FOLDER + name)) {
                 CourseVersionView view = catalog.importPackage(name, in, Actor.system());
-                LOG.info(() -> "Imported the built-in course " + view.title() + " (" + iri + ")");
+                catalog.changeAvailability(Actor.system(), iri, CourseAvailability.OFFERED);
+                LOG.info(() -> "Imported the built-in course " + view.title() + " (" + iri + ") into the catalog");
             }
         } catch (PackageRejected e) {
             LOG.severe(() -> "The built-in course " + name + " was refused: " + e.reasons());

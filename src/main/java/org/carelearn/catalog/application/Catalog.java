@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,11 +18,13 @@ import org.carelearn.audit.domain.AuditAction;
 import org.carelearn.audit.domain.AuditTarget;
 import org.carelearn.catalog.domain.Au;
 import org.carelearn.catalog.domain.Course;
+import org.carelearn.catalog.domain.CourseAvailability;
 import org.carelearn.catalog.domain.CourseFiles;
 import org.carelearn.catalog.domain.CourseRepository;
 import org.carelearn.catalog.domain.CourseVersion;
 import org.carelearn.catalog.domain.PackageFile;
 import org.carelearn.catalog.domain.PackageLimits;
+import org.carelearn.platform.NotFoundException;
 import org.carelearn.platform.config.Settings;
 import org.carelearn.platform.security.Actor;
 import org.carelearn.platform.time.HospitalTime;
@@ -107,6 +110,49 @@ public class Catalog {
     /** The latest version of every course, by title. */
     public List<CourseSummary> courses() {
         return courses.latestVersions().stream().map(CourseSummary::of).toList();
+    }
+
+    /** The courses staff may choose themselves, by title. */
+    public List<CourseSummary> offeredCourses() {
+        return courses().stream().filter(c -> c.availability() == CourseAvailability.OFFERED).toList();
+    }
+
+    /** One course with its latest version. */
+    public Optional<CourseSummary> course(String courseIri) {
+        return courses.versions(courseIri).stream().findFirst().map(CourseSummary::of);
+    }
+
+    /**
+     * Moves a course into the learners' catalog, out of it, into retirement or back; audited. Enrolments are
+     * untouched: retiring a course only stops new ones.
+     *
+     * @throws org.carelearn.platform.BusinessRuleException when the course is there already
+     */
+    @Transactional
+    public CourseSummary changeAvailability(Actor actor, String courseIri, CourseAvailability availability) {
+        Course course = courses.findByIriForUpdate(courseIri)
+                .orElseThrow(() -> new NotFoundException("There is no course " + courseIri + " in the catalog"));
+        AuditAction action = switch (availability) {
+            case OFFERED -> {
+                course.offer();
+                yield AuditAction.COURSE_OFFERED;
+            }
+            case RETIRED -> {
+                course.retire();
+                yield AuditAction.COURSE_RETIRED;
+            }
+            case NOT_OFFERED -> {
+                if (course.isRetired()) {
+                    course.returnFromRetirement();
+                    yield AuditAction.COURSE_REINSTATED;
+                }
+                course.stopOffering();
+                yield AuditAction.COURSE_NOT_OFFERED;
+            }
+        };
+        audit.record(actor, action, AuditTarget.course(courseIri), course.getTitle() + ": "
+                + course.getAvailability().getLabel().toLowerCase(Locale.ROOT));
+        return course(courseIri).orElseThrow();
     }
 
     public Optional<CourseVersionView> latest(String courseIri) {

@@ -2,6 +2,8 @@ package org.carelearn.catalog.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -11,11 +13,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.carelearn.platform.BusinessRuleException;
 
 /**
  * A course of the catalog, known by the IRI its cmi5.xml gives it. Importing the same course again adds a
  * version; the course keeps the title and number of the latest, and never changes or loses the earlier
- * ones, because learners in progress stay on the version they started.
+ * ones, because learners in progress stay on the version they started. A new course is not offered to
+ * learners until an admin says so (a package may be imported to be checked or assigned first).
  */
 @Entity
 @Table(name = "COURSE")
@@ -37,6 +41,10 @@ public class Course {
     @Column(name = "LATEST_NUMBER", nullable = false)
     private int latestNumber;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "AVAILABILITY", nullable = false, length = 16)
+    private CourseAvailability availability;
+
     @Version
     @Column(name = "VERSION", nullable = false)
     private long version;
@@ -48,6 +56,53 @@ public class Course {
     public Course(String iri) {
         this.iri = Objects.requireNonNull(iri, "iri");
         this.title = "";
+        this.availability = CourseAvailability.NOT_OFFERED;
+    }
+
+    /** Into the learners' catalog: staff may enrol themselves. */
+    public void offer() {
+        change(CourseAvailability.OFFERED, "is already offered in the catalog");
+    }
+
+    /** Out of the learners' catalog; people may still be enrolled by others. */
+    public void stopOffering() {
+        if (availability == CourseAvailability.RETIRED) {
+            throw new BusinessRuleException(title + " is retired; return it to the catalog instead");
+        }
+        change(CourseAvailability.NOT_OFFERED, "is not offered in the catalog");
+    }
+
+    /** Nobody new may enrol; those enrolled keep the course and every record of it. */
+    public void retire() {
+        change(CourseAvailability.RETIRED, "is already retired");
+    }
+
+    /** Back from retirement, not offered until an admin offers it again. */
+    public void returnFromRetirement() {
+        if (availability != CourseAvailability.RETIRED) {
+            throw new BusinessRuleException(title + " is not retired");
+        }
+        availability = CourseAvailability.NOT_OFFERED;
+    }
+
+    private void change(CourseAvailability target, String already) {
+        if (availability == target) {
+            throw new BusinessRuleException(title + " " + already);
+        }
+        availability = target;
+    }
+
+    /** Whether staff may choose this course themselves. */
+    public boolean isOffered() {
+        return availability == CourseAvailability.OFFERED;
+    }
+
+    public boolean isRetired() {
+        return availability == CourseAvailability.RETIRED;
+    }
+
+    public CourseAvailability getAvailability() {
+        return availability;
     }
 
     /** The next version of this course, numbered after the latest; it becomes the latest. */

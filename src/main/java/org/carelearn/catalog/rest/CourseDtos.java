@@ -1,5 +1,7 @@
 package org.carelearn.catalog.rest;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -7,6 +9,7 @@ import org.carelearn.catalog.application.CourseSummary;
 import org.carelearn.catalog.application.CourseVersionView;
 import org.carelearn.catalog.domain.Au;
 import org.carelearn.catalog.domain.Block;
+import org.carelearn.catalog.domain.CourseAvailability;
 
 /** What /api/admin/courses sends: records of the catalog's views, never its entities. */
 public final class CourseDtos {
@@ -16,13 +19,19 @@ public final class CourseDtos {
 
     /** A course with its latest version, for the list. */
     public record CourseSummaryDto(String courseIri, String title, long latestVersionId, int latestVersion, int auCount,
-            boolean packaged, Instant importedAt, String importedBy) {
+            boolean packaged, Instant importedAt, String importedBy, CourseAvailability availability) {
 
         static CourseSummaryDto of(CourseSummary summary) {
             return new CourseSummaryDto(summary.courseIri(), summary.title(), summary.latestVersionId(),
                     summary.latestNumber(), summary.auCount(), summary.packaged(), summary.importedAt(),
-                    summary.importedBy());
+                    summary.importedBy(), summary.availability());
         }
+    }
+
+    /** Where a course should stand in the learners' catalog: OFFERED, NOT_OFFERED or RETIRED. */
+    public record AvailabilityRequest(@NotBlank(message = "Name the course (its IRI)") String courseIri,
+            @NotNull(message = "Give the availability: OFFERED, NOT_OFFERED or RETIRED")
+            CourseAvailability availability) {
     }
 
     /** An AU with the address a browser launches it at (before the launch parameters). */

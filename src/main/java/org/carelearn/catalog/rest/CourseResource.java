@@ -2,9 +2,12 @@ package org.carelearn.catalog.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -20,6 +23,7 @@ import org.carelearn.catalog.application.CourseVersionView;
 import org.carelearn.catalog.application.PackageRejected;
 import org.carelearn.catalog.application.PackageTooLarge;
 import org.carelearn.catalog.rest.CourseDtos.AuDto;
+import org.carelearn.catalog.rest.CourseDtos.AvailabilityRequest;
 import org.carelearn.catalog.rest.CourseDtos.BlockDto;
 import org.carelearn.catalog.rest.CourseDtos.CourseSummaryDto;
 import org.carelearn.catalog.rest.CourseDtos.CourseVersionDto;
@@ -31,7 +35,8 @@ import org.carelearn.platform.security.Role;
 
 /**
  * /api/admin/courses: import a cmi5 package (a zip, or a cmi5.xml on its own) as the request body, list
- * the catalog, read a version. A refused package is 422 with every reason; nothing of it is stored.
+ * the catalog, read a version, choose what the learners' catalog offers ({@code PUT availability}). A refused
+ * package is 422 with every reason; nothing of it is stored.
  */
 @Path("/admin/courses")
 @RolesAllowed(Role.ADMIN_NAME)
@@ -63,6 +68,16 @@ public class CourseResource {
     @GET
     public List<CourseSummaryDto> list() {
         return catalog.courses().stream().map(CourseSummaryDto::of).toList();
+    }
+
+    /** Offers a course in the learners' catalog, stops offering it, retires it or returns it from retirement. */
+    @PUT
+    @Path("availability")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CourseSummaryDto changeAvailability(
+            @Valid @NotNull(message = "Send {\"courseIri\": …, \"availability\": …}") AvailabilityRequest request) {
+        return CourseSummaryDto.of(catalog.changeAvailability(currentActor.get(), request.courseIri(),
+                request.availability()));
     }
 
     @GET

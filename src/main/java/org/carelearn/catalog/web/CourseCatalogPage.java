@@ -12,12 +12,15 @@ import org.carelearn.catalog.application.Catalog;
 import org.carelearn.catalog.application.CourseSummary;
 import org.carelearn.catalog.application.CourseVersionView;
 import org.carelearn.catalog.application.PackageRejected;
+import org.carelearn.catalog.domain.CourseAvailability;
 import org.carelearn.catalog.domain.PackageLimits;
+import org.carelearn.platform.BusinessRuleException;
 import org.carelearn.platform.security.CurrentActor;
+import org.carelearn.platform.web.Wrapping;
 import org.omnifaces.util.Messages;
 
 /**
- * admin/courses.xhtml: the catalog's courses, and importing a package. A refused package stays on the page
+ * admin/courses.xhtml: the catalog's courses and which of them learners are offered, and importing a package. A refused package stays on the page
  * with every reason; an imported one goes to its version's page (Post-Redirect-Get) with a message.
  */
 @Named
@@ -59,11 +62,44 @@ public class CourseCatalogPage implements Serializable {
         return null;
     }
 
+    public void offer(CourseSummary course) {
+        change(course, CourseAvailability.OFFERED, "{0} is offered in the catalog: staff may enrol themselves.");
+    }
+
+    public void stopOffering(CourseSummary course) {
+        change(course, CourseAvailability.NOT_OFFERED,
+                "{0} is no longer offered in the catalog; those enrolled keep it.");
+    }
+
+    public void retire(CourseSummary course) {
+        change(course, CourseAvailability.RETIRED, "{0} is retired: nobody new can enrol; those enrolled keep it.");
+    }
+
+    public void returnToCatalog(CourseSummary course) {
+        change(course, CourseAvailability.NOT_OFFERED,
+                "{0} is no longer retired; offer it when staff may enrol themselves.");
+    }
+
+    private void change(CourseSummary course, CourseAvailability availability, String done) {
+        try {
+            catalog.changeAvailability(currentActor.get(), course.courseIri(), availability);
+            Messages.addGlobalInfo(done, course.title());
+        } catch (BusinessRuleException e) {
+            Messages.addGlobalError(e.getMessage());
+        }
+        courses = null;
+    }
+
     public List<CourseSummary> getCourses() {
         if (courses == null) {
             courses = catalog.courses();
         }
         return courses;
+    }
+
+    /** A course IRI as HTML that wraps only between its parts. */
+    public String wrappable(String iri) {
+        return Wrapping.atSeparators(iri);
     }
 
     public String getLimit() {

@@ -17,6 +17,7 @@ import org.carelearn.audit.domain.AuditTarget;
 import org.carelearn.catalog.application.Catalog;
 import org.carelearn.catalog.application.CourseSummary;
 import org.carelearn.catalog.application.CourseVersionView;
+import org.carelearn.catalog.domain.CourseAvailability;
 import org.carelearn.learning.domain.Enrolment;
 import org.carelearn.learning.domain.LearningRepository;
 import org.carelearn.learning.domain.RequiredTraining;
@@ -61,6 +62,11 @@ public class Enrolments {
     @Transactional
     public Enrolment enrol(Actor actor, String employeeId, String courseIri, Requirement requirement, LocalDate dueOn,
             String reason) {
+        return enrol(actor, employeeId, courseIri, requirement, dueOn, reason, false);
+    }
+
+    private Enrolment enrol(Actor actor, String employeeId, String courseIri, Requirement requirement,
+            LocalDate dueOn, String reason, boolean chosenFromTheCatalog) {
         CourseVersionView course = catalog.latest(courseIri)
                 .orElseThrow(() -> new NotFoundException("There is no course " + courseIri + " in the catalog"));
         if (dueOn != null && dueOn.isBefore(time.today())) {
@@ -72,6 +78,13 @@ public class Enrolments {
                 open.get().require(dueOn, reason);
             }
             return open.get();
+        }
+        CourseAvailability availability = catalog.course(courseIri).orElseThrow().availability();
+        if (availability == CourseAvailability.RETIRED) {
+            throw new BusinessRuleException(course.title() + " is retired: nobody new can enrol in it");
+        }
+        if (chosenFromTheCatalog && availability != CourseAvailability.OFFERED) {
+            throw new BusinessRuleException(course.title() + " is not offered for self-enrolment");
         }
         learners.learner(employeeId);
         Enrolment enrolment = new Enrolment(employeeId, courseIri, course.versionId(), course.title(), requirement,
@@ -85,10 +98,10 @@ public class Enrolments {
         return enrolment;
     }
 
-    /** The learner chooses a course from the catalog. */
+    /** The learner chooses a course the catalog offers (not one only assigned, nor a retired one). */
     @Transactional
     public Enrolment enrolSelf(Actor actor, String employeeId, String courseIri) {
-        return enrol(actor, employeeId, courseIri, Requirement.OPTIONAL, null, "Chosen from the catalog");
+        return enrol(actor, employeeId, courseIri, Requirement.OPTIONAL, null, "Chosen from the catalog", true);
     }
 
     public List<Enrolment> enrolmentsOf(String employeeId) {
@@ -127,10 +140,10 @@ public class Enrolments {
         return progression.overview(enrolmentOf(employeeId, enrolmentId));
     }
 
-    /** Courses of the catalog the learner has no open enrolment in. */
+    /** Courses the catalog offers that the learner has no open enrolment in. */
     public List<CourseSummary> availableTo(String employeeId) {
         Set<String> open = repository.enrolmentsOf(employeeId).stream().filter(e -> !e.isCompleted())
                 .map(Enrolment::getCourseIri).collect(Collectors.toSet());
-        return catalog.courses().stream().filter(c -> !open.contains(c.courseIri())).toList();
+        return catalog.offeredCourses().stream().filter(c -> !open.contains(c.courseIri())).toList();
     }
 }

@@ -50,6 +50,7 @@ class Cmi5LaunchIT extends DeployedCareLearn {
         HttpResponse<String> imported = admin.post("api/admin/courses", "application/zip",
                 SampleCourses.goodPackage(course, "Launch test course"));
         assertEquals(201, imported.statusCode(), imported.body());
+        SampleCourses.offer(admin, course);
         learner = WebClient.signedIn(base, DemoAccounts.LEADERSHIP);
         HttpResponse<String> enrolled = learner.post("api/me/learning", "application/json",
                 "{\"courseIri\": \"" + course + "\"}");

@@ -14,6 +14,7 @@ import org.carelearn.testing.DemoAccounts;
 import org.carelearn.testing.ForeignPackage;
 import org.carelearn.testing.Json;
 import org.carelearn.testing.Lrs;
+import org.carelearn.testing.SampleCourses;
 import org.carelearn.testing.Ui;
 import org.carelearn.testing.WebClient;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,7 @@ class ForeignPackageBrowserIT extends BrowserJourney {
         WebClient admin = WebClient.signedIn(base, DemoAccounts.ADMIN);
         HttpResponse<String> imported = admin.post("api/admin/courses", "application/zip", ForeignPackage.zip());
         assertEquals(201, imported.statusCode(), imported.body());
+        SampleCourses.offer(admin, ForeignPackage.COURSE_ID);
 
         browser.signIn(DemoAccounts.MANAGER);
         browser.open("learning/index.xhtml");
