@@ -1,14 +1,20 @@
 package org.carelearn.platform.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /**
  * The run-time settings of this installation. They come from system properties, which the topology's
- * {@code carelearn.properties} (deployments/) or {@code -D} options supply; each has a safe default.
+ * {@code carelearn.properties} (deployments/) or {@code -D} options supply; each has a safe default. The
+ * public address may also be given by an admin in the first-run setup ({@link FirstRunSetup}), which wins.
  */
 @ApplicationScoped
 public class Settings {
+
+    @Inject
+    private FirstRunSetup setup;
 
     public ZoneId hospitalZone() {
         return ZoneId.of(System.getProperty("carelearn.zone", "America/New_York"));
@@ -23,23 +29,32 @@ public class Settings {
     }
 
     /**
-     * The address people and systems reach CareLearn at, without a trailing slash. Unset, it is this
-     * machine's HTTP port (8080 moved by WildFly's port offset, as tests beside a running server use).
+     * The address people and systems reach CareLearn at, without a trailing slash: the one an admin gave in
+     * the first-run setup, else {@code carelearn.public-url}, else this machine's HTTP port (8080 moved by
+     * WildFly's port offset, as tests beside a running server use).
      */
     public String publicUrl() {
-        String local = "http://localhost:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0));
-        String url = System.getProperty("carelearn.public-url", local);
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        Optional<String> stored = setup == null ? Optional.empty() : setup.storedPublicUrl();
+        return stored.orElseGet(() -> withoutTrailingSlash(System.getProperty(FirstRunSetup.PUBLIC_URL, localUrl())));
     }
 
     /**
      * The IRI under which CareLearn names what it generates in the LRS: learner accounts, and the activity
-     * ids of AUs, blocks and courses (cmi5 8.1.5, 9.4). Defaults to the public address; set it once before
-     * go-live and never change it, or new statements will not join up with old ones.
+     * ids of AUs, blocks and courses (cmi5 8.1.5, 9.4). Defaults to the {@code carelearn.public-url} property
+     * (not to an address given later in the setup: learners' accounts are named under this IRI, and a change
+     * would part new statements from old ones); set it once before go-live and never change it.
      */
     public String lmsIri() {
-        String iri = System.getProperty("carelearn.lms-iri", publicUrl());
-        return iri.endsWith("/") ? iri.substring(0, iri.length() - 1) : iri;
+        return withoutTrailingSlash(System.getProperty("carelearn.lms-iri",
+                System.getProperty(FirstRunSetup.PUBLIC_URL, localUrl())));
+    }
+
+    private static String localUrl() {
+        return "http://localhost:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0));
+    }
+
+    private static String withoutTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     /** How long an AU session may stay open without terminating before the LMS abandons it. */
