@@ -3,6 +3,7 @@ package org.carelearn.learning.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -15,6 +16,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "LEARNER")
+@NamedQuery(name = "Learner.findByAccountNames", query = "SELECT l FROM Learner l WHERE l.accountName IN :accountNames")
 public class Learner {
 
     @Id

@@ -15,6 +15,9 @@ public interface LearningRepository {
 
     void add(Learner learner);
 
+    /** The learners with these xAPI account names (those that exist). */
+    List<Learner> learnersByAccountNames(Collection<String> accountNames);
+
     Optional<Enrolment> enrolment(long id);
 
     Optional<Enrolment> enrolmentByRegistration(String registration);

@@ -35,6 +35,15 @@ public class JpaLearningRepository implements LearningRepository {
     }
 
     @Override
+    public List<Learner> learnersByAccountNames(Collection<String> accountNames) {
+        if (accountNames.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("Learner.findByAccountNames", Learner.class)
+                .setParameter("accountNames", List.copyOf(accountNames)).getResultList();
+    }
+
+    @Override
     public Optional<Enrolment> enrolment(long id) {
         return Optional.ofNullable(em.find(Enrolment.class, id));
     }
