@@ -117,11 +117,11 @@ class Client {
             accept: "text/html"
         });
 
-        if (res.status !== 302 || /error/i.test(res.headers.location || "")) {
+        // Accepted: 302 back to the page asked for; refused: 302 to the sign-in page with ?failure=...
+        if (res.status !== 302 || /failure=/.test(res.headers.location || "")) {
             throw new Error(`${this.name}: signing in as ${username} failed (${res.status} ${res.headers.location || ""})`);
         }
     }
-
 }
 
 let admin;

@@ -3,6 +3,7 @@
 # carelearn-lms.js, in Debian's Chromium, and writes the summary to target/catapult/.
 #
 #   conformance/catapult/run.sh <the suite's lts folder> [CareLearn's address, default http://127.0.0.1:8080]
+#       [more options for jest, e.g. -t 005 for the tests whose names contain 005]
 #
 # The lts folder needs `PUPPETEER_SKIP_DOWNLOAD=1 npm ci` once; its test packages are built here if missing.
 set -euo pipefail
@@ -11,6 +12,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
 lts=$(cd "${1:?usage: run.sh <CATAPULT lts folder> [CareLearn address]}" && pwd)
 address=${2:-${CARELEARN_URL:-http://127.0.0.1:8080}}
+shift $(( $# < 2 ? $# : 2 ))
 out=${CATAPULT_OUT:-$repo/target/catapult}
 
 export PUPPETEER_SKIP_DOWNLOAD=1 PUPPETEER_SKIP_CHROMIUM_DOWNLOAD=1
@@ -27,7 +29,7 @@ mkdir -p "$out"
 export CATAPULT_LMS="$here/carelearn-lms.js" CATAPULT_LTS="$lts" CARELEARN_URL="$address" \
     JEST_PUPPETEER_CONFIG="$here/jest-puppeteer.config.js"
 status=0
-(cd "$lts" && npx jest --runInBand --testTimeout=120000 --json --outputFile="$out/summary.json") \
+(cd "$lts" && npx jest --runInBand --testTimeout=120000 --json --outputFile="$out/summary.json" "$@") \
     > "$out/console.log" 2>&1 || status=$?
 
 node - "$out/summary.json" > "$out/summary.txt" <<'JS'
