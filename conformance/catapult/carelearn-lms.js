@@ -8,14 +8,13 @@
  *   new learner   admin    POST /api/admin/staff, POST /api/admin/accounts/{user}/temporary-password
  *                 learner  sign-in form, PUT /api/me/password           (chooses their own password)
  *   enrol         learner  POST /api/me/learning                        (a new registration)
- *   launch        learner  POST /api/me/learning/{enrolment}/launches   (Normal, or Browse on request)
+ *   launch        learner  POST /api/me/learning/{enrolment}/launches   (Normal, Browse or Review)
  *   waive         admin    POST /api/admin/enrolments/{enrolment}/waivers
  *   abandon       admin    POST /api/admin/launch-sessions/{session}/abandon
  *
  * CareLearn names its learners itself (an account under its LMS IRI, no personal data), so the actor the
  * suite proposes is not used: each launch without a registration gets a new learner with a new
- * registration, and the suite reads the actor back from the AU. Review is CareLearn's mode for a
- * completed course: to launch in Review the AU is waived first, which completes the course.
+ * registration, and the suite reads the actor back from the AU.
  *
  * Settings (environment): CARELEARN_URL (default http://127.0.0.1:8080), CARELEARN_ADMIN_USER and
  * CARELEARN_ADMIN_PASSWORD (default the demo admin), CARELEARN_LRS_KEY and CARELEARN_LRS_SECRET (an LRS
@@ -245,22 +244,13 @@ module.exports = {
             registrations.set(enrolment.registration, enrolled);
         }
 
-        const request = {au};
+        const request = launchMode === undefined ? {au} : {au, launchMode},
+            launch = await enrolled.learner.call("POST", `api/me/learning/${enrolled.enrolmentId}/launches`,
+                request, 200);
 
-        if (launchMode === "Review") {
-            await admin.call("POST", `api/admin/enrolments/${enrolled.enrolmentId}/waivers`,
-                {au, reason: "Administrative"}, 204);
+        if (launchMode !== undefined && launch.launchMode !== launchMode) {
+            throw new Error(`Asked for a ${launchMode} launch, CareLearn launched in ${launch.launchMode}`);
         }
-        else if (launchMode === "Browse") {
-            request.launchMode = "Browse";
-        }
-        else if (launchMode !== undefined && launchMode !== "Normal") {
-            throw new Error(`Unknown launch mode ${launchMode}`);
-        }
-
-        const launch = await enrolled.learner.call("POST", `api/me/learning/${enrolled.enrolmentId}/launches`,
-            request, 200);
-
         await shareSessionWithBrowser(enrolled.learner);
 
         return launch.url;

@@ -42,9 +42,12 @@ public class Abandonments {
 
     @Transactional
     public void abandon(Actor actor, String sessionId) {
-        // Locked, so the lesson's own last statements and this decision are taken one after the other.
-        LaunchSession session = repository.lockedSession(sessionId)
+        LaunchSession seen = repository.session(sessionId)
                 .orElseThrow(() -> new NotFoundException("There is no lesson session " + sessionId));
+        // Locked as every writer of a registration locks (its enrolment, then the session), so the lesson's
+        // own last statements and this decision are taken one after the other.
+        repository.lockedEnrolment(seen.getEnrolment().getId()).orElseThrow();
+        LaunchSession session = repository.lockedSession(sessionId).orElseThrow();
         if (session.isTerminated()) {
             throw new BusinessRuleException("The session " + sessionId + " has already ended: the lesson terminated it");
         }
