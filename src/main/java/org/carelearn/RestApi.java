@@ -7,11 +7,13 @@ import java.util.Set;
 import org.carelearn.audit.rest.AuditResource;
 import org.carelearn.catalog.rest.CourseResource;
 import org.carelearn.learning.rest.EnrolmentAdminResource;
+import org.carelearn.learning.rest.LaunchSessionAdminResource;
 import org.carelearn.learning.rest.MyLearningResource;
 import org.carelearn.platform.rest.ErrorMappers;
 import org.carelearn.staff.rest.AccountResource;
 import org.carelearn.staff.rest.HrImportResource;
 import org.carelearn.staff.rest.MeResource;
+import org.carelearn.staff.rest.MyPasswordResource;
 import org.carelearn.staff.rest.OrganisationResource;
 import org.carelearn.staff.rest.StaffResource;
 import org.carelearn.xapi.rest.XapiApi;
@@ -29,6 +31,7 @@ public class RestApi extends Application {
         Set<Class<?>> classes = new HashSet<>(Set.of(MeResource.class, OrganisationResource.class, StaffResource.class,
                 AccountResource.class, HrImportResource.class, AuditResource.class, MyLearningResource.class,
                 EnrolmentAdminResource.class, CourseResource.class));
+        classes.addAll(Set.of(MyPasswordResource.class, LaunchSessionAdminResource.class));
         classes.addAll(ErrorMappers.ALL);
         classes.addAll(XapiApi.PROVIDERS);
         return classes;

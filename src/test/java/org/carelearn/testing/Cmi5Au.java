@@ -51,6 +51,11 @@ public final class Cmi5Au {
         return Json.object(parameter("actor"));
     }
 
+    /** The Authorization header the AU sends: "Basic " and its auth-token. */
+    public String authorization() {
+        return authorization;
+    }
+
     /** POSTs to the fetch URL; keeps the auth-token when there is one. Returns the JSON answer. */
     public JsonObject fetch() {
         HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(parameter("fetch")))
@@ -71,6 +76,21 @@ public final class Cmi5Au {
         return decoded.split(":", 2);
     }
 
+    /**
+     * Starts the way cmi5 asks an AU to: the auth-token from the fetch URL, then LMS.LaunchData and the
+     * learner preferences (both before initialized). Returns the launch data.
+     */
+    public JsonObject start() {
+        fetch();
+        JsonObject data = launchData();
+        HttpResponse<String> preferences = xapi("GET", "agents/profile?profileId=cmi5LearnerPreferences&agent="
+                + encode(parameter("actor")), null);
+        if (preferences.statusCode() != 200) {
+            throw new AssertionError("cmi5LearnerPreferences: " + preferences.statusCode() + " " + preferences.body());
+        }
+        return data;
+    }
+
     public JsonObject launchData() {
         HttpResponse<String> response = xapi("GET", "activities/state?stateId=LMS.LaunchData&activityId="
                 + encode(parameter("activityId")) + "&agent=" + encode(parameter("actor")) + "&registration="
@@ -81,9 +101,19 @@ public final class Cmi5Au {
         return Json.object(response.body());
     }
 
-    /** A statement about the launched AU in this session, with the context template of the launch data. */
+    /**
+     * A statement about the launched AU in this session, with the context template of the launch data (and,
+     * for passed and failed, the masteryScore of the launch data as cmi5 9.6.3.2 asks).
+     */
     public String statement(JsonObject launchData, String verb, String result, boolean cmi5) {
         JsonObject template = launchData.getJsonObject("contextTemplate");
+        JsonObject extensions = template.getJsonObject("extensions");
+        if (cmi5 && launchData.containsKey("masteryScore") && (verb.endsWith("/passed") || verb.endsWith("/failed"))) {
+            extensions = jakarta.json.Json.createObjectBuilder(extensions)
+                    .add("https://w3id.org/xapi/cmi5/context/extensions/masteryscore",
+                            launchData.getJsonNumber("masteryScore"))
+                    .build();
+        }
         String category = cmi5 ? ", \"category\": [{\"id\": \"" + CMI5 + "\"}"
                 + (result != null && (result.contains("success") || result.contains("completion"))
                         ? ", {\"id\": \"" + MOVEON + "\"}" : "") + "]" : "";
@@ -92,8 +122,7 @@ public final class Cmi5Au {
                 + parameter("actor") + ", \"verb\": {\"id\": \"" + verb + "\"}, \"object\": {\"id\": \""
                 + parameter("activityId") + "\"}, " + (result == null ? "" : "\"result\": " + result + ", ")
                 + "\"context\": {\"registration\": \"" + parameter("registration") + "\", \"contextActivities\":"
-                + " {\"grouping\": " + grouping + category + "}, \"extensions\": "
-                + template.getJsonObject("extensions") + "}}";
+                + " {\"grouping\": " + grouping + category + "}, \"extensions\": " + extensions + "}}";
     }
 
     public HttpResponse<String> post(String statementJson) {
@@ -101,7 +130,9 @@ public final class Cmi5Au {
     }
 
     public HttpResponse<String> xapi(String method, String path, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(parameter("endpoint") + path))
+        String endpoint = parameter("endpoint");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint + (endpoint.endsWith("/") ? "" : "/")
+                        + path))
                 .header("X-Experience-API-Version", "1.0.3")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));

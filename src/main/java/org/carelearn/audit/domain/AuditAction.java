@@ -42,7 +42,8 @@ public enum AuditAction {
     COURSE_RETIRED,
     COURSE_REINSTATED,
     PUBLIC_ADDRESS_SET,
-    SETTING_CHANGED;
+    SETTING_CHANGED,
+    SESSION_ABANDONED;
 
     /** The event in words, as people read the trail ("Staff member updated", not STAFF_UPDATED). */
     public String label() {

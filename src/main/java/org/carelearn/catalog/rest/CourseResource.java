@@ -49,9 +49,10 @@ public class CourseResource {
     @Inject
     private CurrentActor currentActor;
 
+    // Any media type: what the file is comes from its first bytes (a zip or a cmi5.xml), so a file of another
+    // kind gets the importer's reason rather than a bare 415.
     @POST
-    @Consumes({"application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM,
-        MediaType.APPLICATION_XML, MediaType.TEXT_XML})
+    @Consumes(MediaType.WILDCARD)
     public Response importPackage(InputStream body, @QueryParam("fileName") String fileName, @Context UriInfo uri) {
         CourseVersionView imported;
         try {

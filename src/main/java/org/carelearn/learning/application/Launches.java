@@ -64,8 +64,23 @@ public class Launches {
      */
     @Transactional
     public LaunchTicket launch(String employeeId, long enrolmentId, String auIri, String address) {
+        return launch(employeeId, enrolmentId, auIri, LaunchMode.NORMAL, address);
+    }
+
+    /**
+     * Opens a new session in the launch mode asked for (cmi5 10.2.2). Normal records credit, and turns into
+     * Review once the course is completed; Browse and Review let the learner look without recording any
+     * completion or judgement, and a Browse launch does not count as starting the course.
+     *
+     * <p>The enrolment and its open sessions are locked first: a relaunch waits for the statements the
+     * previous session is storing at that moment (its terminated, say) and then abandons only what is still
+     * open, so neither of them fails on the other's change.
+     */
+    @Transactional
+    public LaunchTicket launch(String employeeId, long enrolmentId, String auIri, LaunchMode requested,
+            String address) {
         String lms = address != null ? address : settings.publicUrl();
-        Enrolment enrolment = repository.enrolment(enrolmentId).filter(e -> e.getEmployeeId().equals(employeeId))
+        Enrolment enrolment = repository.lockedEnrolment(enrolmentId).filter(e -> e.getEmployeeId().equals(employeeId))
                 .orElseThrow(() -> new NotFoundException("You have no such enrolment"));
         CourseVersionView version = catalog.version(enrolment.getCourseVersionId()).orElseThrow();
         Au au = version.structure().au(auIri).orElseThrow(() -> new BusinessRuleException("The course \""
@@ -75,12 +90,14 @@ public class Launches {
         abandonOpenSessions(enrolment, actor, now);
 
         Cmi5Ids ids = new Cmi5Ids(settings.lmsIri());
-        LaunchMode mode = enrolment.isCompleted() ? LaunchMode.REVIEW : LaunchMode.NORMAL;
+        LaunchMode mode = requested == LaunchMode.NORMAL && enrolment.isCompleted() ? LaunchMode.REVIEW : requested;
         String fetchSecret = Secrets.newSecret();
         LaunchSession session = new LaunchSession(enrolment, au.id(), ids.au(enrolment.getCourseIri(), au.id()), mode,
                 Secrets.digest(fetchSecret), now);
         repository.add(session);
-        enrolment.launched(now);
+        if (mode != LaunchMode.BROWSE) {
+            enrolment.launched(now);
+        }
 
         String auUrl = catalog.auLaunchUrl(lms, version.versionId(), au);
         lrs.writeLaunchData(actor, session.activityId(), enrolment.getRegistration(), launchData(au, session, lms));
@@ -90,10 +107,11 @@ public class Launches {
         lrs.record(List.of(LmsStatements.launched(actor, enrolment.getRegistration(), session, auUrl,
                 au.moveOn().cmi5Name(), au.masteryScore(), au.launchParameters(), now)));
         String fetchUrl = lms + "/cmi5/fetch/" + session.sessionId() + "/" + fetchSecret;
-        String url = auUrl + (auUrl.contains("?") ? "&" : "?") + "endpoint=" + encode(lms + "/xapi/") + "&fetch="
+        String url = auUrl + (auUrl.contains("?") ? "&" : "?") + "endpoint=" + encode(lms + "/xapi") + "&fetch="
                 + encode(fetchUrl) + "&actor=" + encode(actor.toString()) + "&registration="
                 + enrolment.getRegistration() + "&activityId=" + encode(session.activityId());
-        return new LaunchTicket(session.sessionId(), enrolment.getId(), au.title(), url, au.launchMethod());
+        return new LaunchTicket(session.sessionId(), enrolment.getId(), au.title(), url, au.launchMethod(),
+                mode);
     }
 
     /**
@@ -125,13 +143,17 @@ public class Launches {
         List<LaunchSession> forgotten = repository.activeSessionsLaunchedBefore(
                 now.minus(Duration.ofHours(settings.sessionTimeoutHours())));
         List<JsonObject> statements = new ArrayList<>();
-        for (LaunchSession session : forgotten) {
-            Enrolment enrolment = session.getEnrolment();
-            statements.add(LmsStatements.abandoned(learners.agentOf(enrolment.getEmployeeId()),
-                    enrolment.getRegistration(), session, session.abandon(now), now));
+        for (LaunchSession candidate : forgotten) {
+            // In the order every writer of a registration locks: its enrolment, then the session.
+            Enrolment enrolment = repository.lockedEnrolment(candidate.getEnrolment().getId()).orElseThrow();
+            LaunchSession session = repository.lockedSession(candidate.sessionId()).orElseThrow();
+            if (session.isActive()) {
+                statements.add(LmsStatements.abandoned(learners.agentOf(enrolment.getEmployeeId()),
+                        enrolment.getRegistration(), session, session.abandon(now), now));
+            }
         }
         lrs.record(statements);
-        return forgotten.size();
+        return statements.size();
     }
 
     private void abandonOpenSessions(Enrolment enrolment, JsonObject actor, Instant now) {

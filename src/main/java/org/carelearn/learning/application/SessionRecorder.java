@@ -3,6 +3,7 @@ package org.carelearn.learning.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -19,6 +20,8 @@ import org.carelearn.learning.domain.StatementFacts;
 import org.carelearn.platform.time.HospitalTime;
 import org.carelearn.xapi.application.LrsException;
 import org.carelearn.xapi.application.LrsException.Kind;
+import org.carelearn.xapi.domain.DocumentKey;
+import org.carelearn.xapi.domain.DocumentKind;
 
 /**
  * Applies cmi5's session rules to what an AU sends, and keeps the session and the enrolment up to date
@@ -43,6 +46,9 @@ public class SessionRecorder {
     private HospitalTime time;
 
     void admit(String sessionId, List<JsonObject> statements) {
+        // Locks in the order every writer of a registration uses (Launches): the enrolment, then the session.
+        long enrolmentId = repository.session(sessionId).orElseThrow().getEnrolment().getId();
+        repository.lockedEnrolment(enrolmentId).orElseThrow();
         LaunchSession session = repository.lockedSession(sessionId).orElseThrow();
         List<StatementFacts> batch = statements.stream().map(StatementFacts::of).toList();
         Enrolment enrolment = session.getEnrolment();
@@ -66,6 +72,33 @@ public class SessionRecorder {
         }
         if (judged) {
             progression.reevaluate(session.getEnrolment(), session.sessionId());
+        }
+    }
+
+    /**
+     * Remembers that the session's AU read LMS.LaunchData (of its own launch) or the learner preferences,
+     * which cmi5 asks of it before initialized. Only the first read of each writes anything.
+     */
+    @Transactional
+    public void documentRead(String sessionId, DocumentKey key) {
+        boolean launchData = key.scope().kind() == DocumentKind.STATE && Cmi5.LAUNCH_DATA.equals(key.documentId());
+        boolean preferences = key.scope().kind() == DocumentKind.AGENT_PROFILE
+                && Cmi5.LEARNER_PREFERENCES.equals(key.documentId());
+        if (!launchData && !preferences) {
+            return;
+        }
+        LaunchSession seen = repository.session(sessionId).orElseThrow();
+        if (launchData ? seen.hasReadLaunchData() || !seen.activityId().equals(key.scope().activityId())
+                : seen.hasReadPreferences()) {
+            return;
+        }
+        // Locked in the order every writer of a registration uses (Launches): the enrolment, then the session.
+        repository.lockedEnrolment(seen.getEnrolment().getId()).orElseThrow();
+        LaunchSession session = repository.lockedSession(sessionId).orElseThrow();
+        if (launchData) {
+            session.launchDataRead(time.now());
+        } else {
+            session.preferencesRead(time.now());
         }
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.UUID;
 import org.carelearn.audit.application.AuditTrail;
 import org.carelearn.audit.domain.AuditAction;
 import org.carelearn.audit.domain.AuditTarget;
@@ -52,7 +53,7 @@ public class Waivers {
         if (!REASONS.contains(reason)) {
             throw new BusinessRuleException("The reason must be one of " + String.join(", ", REASONS));
         }
-        Enrolment enrolment = repository.enrolment(enrolmentId)
+        Enrolment enrolment = repository.lockedEnrolment(enrolmentId)
                 .orElseThrow(() -> new NotFoundException("There is no enrolment " + enrolmentId));
         CourseProgress progress = progression.progressOf(enrolment);
         AuStatus au = progress.au(auIri);
@@ -62,10 +63,13 @@ public class Waivers {
         if (au.waived()) {
             throw new BusinessRuleException("\"" + au.au().title() + "\" is already waived for this enrolment");
         }
+        // The waiver is a session of its own; the satisfied statements it brings about carry its session id
+        // (cmi5 9.3.7: no other statement but satisfied uses it; 9.3.9: satisfied names what triggered it).
+        String sessionId = UUID.randomUUID().toString();
         lrs.record(List.of(LmsStatements.waived(learners.agentOf(enrolment.getEmployeeId()),
-                enrolment.getRegistration(), au.activityId(), auIri, reason, time.now())));
+                enrolment.getRegistration(), au.activityId(), auIri, reason, sessionId, time.now())));
         audit.record(actor, AuditAction.AU_WAIVED, AuditTarget.enrolment(enrolment.getRegistration()),
                 "\"" + au.au().title() + "\" waived for " + enrolment.getEmployeeId() + ": " + reason);
-        progression.reevaluate(enrolment, null);
+        progression.reevaluate(enrolment, sessionId);
     }
 }

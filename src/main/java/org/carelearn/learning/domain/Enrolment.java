@@ -25,6 +25,7 @@ import java.util.UUID;
 @Table(name = "ENROLMENT")
 @NamedQuery(name = "Enrolment.findByLearner",
         query = "SELECT e FROM Enrolment e WHERE e.employeeId = :employeeId ORDER BY e.enrolledAt DESC")
+@NamedQuery(name = "Enrolment.findById", query = "SELECT e FROM Enrolment e WHERE e.id = :id")
 @NamedQuery(name = "Enrolment.findByLearners", query = "SELECT e FROM Enrolment e WHERE e.employeeId IN :employeeIds")
 @NamedQuery(name = "Enrolment.findByRegistration",
         query = "SELECT e FROM Enrolment e WHERE e.registration = :registration")

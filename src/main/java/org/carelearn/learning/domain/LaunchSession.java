@@ -88,6 +88,14 @@ public class LaunchSession {
     @Column(name = "ABANDONED_AT")
     private Instant abandonedAt;
 
+    /** When the AU first read LMS.LaunchData with the session's token (cmi5 10.2.1). */
+    @Column(name = "LAUNCH_DATA_READ_AT")
+    private Instant launchDataReadAt;
+
+    /** When the AU first read the learner preferences with the session's token (cmi5 11). */
+    @Column(name = "PREFERENCES_READ_AT")
+    private Instant preferencesReadAt;
+
     /** The cmi5 defined verbs the session has used, space separated (each may be used once). */
     @Column(name = "DEFINED_VERBS", nullable = false, length = 200)
     private String definedVerbs = "";
@@ -148,6 +156,33 @@ public class LaunchSession {
         } else if (statement.is(Cmi5.TERMINATED)) {
             terminatedAt = at;
         }
+    }
+
+    /** The AU read LMS.LaunchData, which holds the context template its statements need. */
+    public void launchDataRead(Instant at) {
+        if (launchDataReadAt == null) {
+            launchDataReadAt = at;
+        }
+    }
+
+    /** The AU read the learner preferences, as cmi5 11 asks of it on start-up. */
+    public void preferencesRead(Instant at) {
+        if (preferencesReadAt == null) {
+            preferencesReadAt = at;
+        }
+    }
+
+    public boolean hasReadLaunchData() {
+        return launchDataReadAt != null;
+    }
+
+    public boolean hasReadPreferences() {
+        return preferencesReadAt != null;
+    }
+
+    /** Whether the AU has read both documents it must read before initialized. */
+    public boolean hasReadStartingDocuments() {
+        return launchDataReadAt != null && preferencesReadAt != null;
     }
 
     /**

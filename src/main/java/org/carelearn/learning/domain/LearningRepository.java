@@ -20,6 +20,13 @@ public interface LearningRepository {
 
     Optional<Enrolment> enrolment(long id);
 
+    /**
+     * The enrolment, read afresh and locked until the transaction ends. Whatever changes a registration's
+     * sessions (a launch, an AU's statements, a waiver) locks its enrolment first, so they take turns in
+     * one order and never fail on each other's changes or deadlock.
+     */
+    Optional<Enrolment> lockedEnrolment(long id);
+
     Optional<Enrolment> enrolmentByRegistration(String registration);
 
     List<Enrolment> enrolmentsOf(String employeeId);
@@ -40,7 +47,7 @@ public interface LearningRepository {
      */
     Optional<LaunchSession> lockedSession(String sessionId);
 
-    /** Sessions in the enrolment's registration that neither terminated nor were abandoned. */
+    /** Sessions in the enrolment's registration that neither terminated nor were abandoned, read afresh and locked. */
     List<LaunchSession> activeSessions(Enrolment enrolment);
 
     List<LaunchSession> sessionsOf(Enrolment enrolment);

@@ -51,13 +51,13 @@ public final class LmsStatements {
                 context(registration, session.auIri(), false, sessionOnly(session.sessionId())), at);
     }
 
-    /** The LMS decided an AU's requirements are met by other means (9.3.7), in a session of its own. */
+    /** The LMS decided an AU's requirements are met by other means (9.3.7), in a session of its own (a new id). */
     public static JsonObject waived(JsonObject actor, String registration, String activityId, String auIri,
-            String reason, Instant at) {
+            String reason, String sessionId, Instant at) {
         JsonObject result = Json.createObjectBuilder().add("success", true).add("completion", true)
                 .add("extensions", Json.createObjectBuilder().add(Cmi5.EXT_REASON, reason)).build();
         return statement(actor, Cmi5.WAIVED, "waived", au(activityId), result,
-                context(registration, auIri, true, sessionOnly(UUID.randomUUID().toString())), at);
+                context(registration, auIri, true, sessionOnly(sessionId)), at);
     }
 
     /** A block or the course has all its members' moveOn criteria met (9.3.9). */

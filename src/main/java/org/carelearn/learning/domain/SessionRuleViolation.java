@@ -6,6 +6,7 @@ public class SessionRuleViolation extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public SessionRuleViolation(StatementFacts statement, String rule) {
-        super("Statement " + statement.id() + " (" + Cmi5.verbName(statement.verb()) + ") refused: " + rule);
+        super((statement.id() == null ? "A statement without an id" : "Statement " + statement.id()) + " ("
+                + Cmi5.verbName(statement.verb()) + ") refused: " + rule);
     }
 }

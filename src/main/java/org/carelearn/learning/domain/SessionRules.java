@@ -4,9 +4,10 @@ import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * cmi5's rules for the statements an AU sends in one session (cmi5 Quartz 7.1, 9.3, 9.5, 9.6), checked
+ * cmi5's rules for the statements an AU sends in one session (cmi5 Quartz 7.1, 9.1 to 9.7, 10.2, 11), checked
  * before a batch is stored so that a statement breaking them is refused rather than stored and voided.
  * The order is the order of arrival, which for a well-behaved AU is its timestamp order.
  */
@@ -15,6 +16,8 @@ public final class SessionRules {
     private static final Set<String> AU_VERBS = Set.of(Cmi5.INITIALIZED, Cmi5.COMPLETED, Cmi5.PASSED, Cmi5.FAILED,
             Cmi5.TERMINATED);
     private static final Set<String> JUDGED = Set.of(Cmi5.PASSED, Cmi5.FAILED);
+    /** A timestamp in UTC: xAPI's format (already checked by the LRS) with the offset Z or +00:00. */
+    private static final Pattern UTC = Pattern.compile(".*([zZ]|\\+00(:?00)?)");
 
     private SessionRules() {
     }
@@ -40,12 +43,17 @@ public final class SessionRules {
             if (terminated) {
                 throw new SessionRuleViolation(s, "the session has terminated; nothing may follow terminated");
             }
+            checkEveryStatement(s);
             if (!session.sessionId().equals(s.sessionId())) {
                 throw new SessionRuleViolation(s, "context.extensions must carry the session id " + session.sessionId()
                         + " from LMS.LaunchData");
             }
             if (!initialized && !(s.cmi5Defined() && s.is(Cmi5.INITIALIZED))) {
                 throw new SessionRuleViolation(s, "the first statement of a session must be initialized");
+            }
+            if (s.cmi5Defined() && s.is(Cmi5.INITIALIZED) && !session.hasReadStartingDocuments()) {
+                throw new SessionRuleViolation(s, "initialized comes after the AU has read LMS.LaunchData and the"
+                        + " learner preferences (cmi5 10.2.1 and 11)");
             }
             if (s.cmi5Defined()) {
                 checkDefined(session, masteryScore, s, verbs, completed, passed);
@@ -55,6 +63,31 @@ public final class SessionRules {
             }
             initialized = true;
             terminated = s.cmi5Defined() && s.is(Cmi5.TERMINATED);
+        }
+    }
+
+    /** What cmi5 asks of every statement an AU sends, defined or allowed (9.1, 9.2, 9.5.1, 9.6.2.2, 9.7). */
+    private static void checkEveryStatement(StatementFacts s) {
+        if (s.id() == null) {
+            throw new SessionRuleViolation(s, "an AU gives every statement its own id (cmi5 9.1)");
+        }
+        if (s.timestamp() == null) {
+            throw new SessionRuleViolation(s, "an AU gives every statement a timestamp (cmi5 9.7)");
+        }
+        if (!UTC.matcher(s.timestamp()).matches()) {
+            throw new SessionRuleViolation(s, "the timestamp " + s.timestamp() + " must be in UTC, ending in Z"
+                    + " (cmi5 9.7)");
+        }
+        if (!s.actorIsAgent()) {
+            throw new SessionRuleViolation(s, "the actor must be the learner's Agent from the launch, not a Group"
+                    + " (cmi5 9.2)");
+        }
+        if (s.rawScoreWithoutRange()) {
+            throw new SessionRuleViolation(s, "a raw score needs score.min and score.max beside it (cmi5 9.5.1)");
+        }
+        if (s.moveOnCategory() && !s.cmi5Defined()) {
+            throw new SessionRuleViolation(s, "only cmi5 defined statements (with the cmi5 category) carry the moveon"
+                    + " category (cmi5 9.6.2.2)");
         }
     }
 
@@ -114,6 +147,11 @@ public final class SessionRules {
         if (s.moveOnCategory() != (completion || judged)) {
             throw new SessionRuleViolation(s, completion || judged ? "the moveon category is required"
                     : "only statements with success or completion carry the moveon category");
+        }
+        if (judged && masteryScore != null && (s.masteryScoreExtension() == null
+                || s.masteryScoreExtension().compareTo(masteryScore) != 0)) {
+            throw new SessionRuleViolation(s, "passed and failed carry the masteryscore context extension "
+                    + masteryScore.toPlainString() + " from LMS.LaunchData (cmi5 9.6.3.2)");
         }
         if (masteryScore != null && s.scaled() != null) {
             if (s.is(Cmi5.PASSED) && s.scaled().compareTo(masteryScore) < 0) {

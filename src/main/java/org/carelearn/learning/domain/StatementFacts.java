@@ -51,6 +51,25 @@ public record StatementFacts(String id, String verb, String objectId, boolean cm
         return hasActivity(context == null ? null : object(context, "contextActivities"), "grouping", activityId);
     }
 
+    /** Whether the actor is an Agent (objectType left out or "Agent"), as cmi5 9.2 asks, and not a Group. */
+    public boolean actorIsAgent() {
+        JsonObject actor = object(json, "actor");
+        return actor != null && "Agent".equals(actor.getString("objectType", "Agent"));
+    }
+
+    /** Whether result.score has a raw value without min or max (cmi5 9.5.1 wants both with it). */
+    public boolean rawScoreWithoutRange() {
+        JsonObject result = object(json, "result");
+        JsonObject score = result == null ? null : object(result, "score");
+        return score != null && score.containsKey("raw") && !(score.containsKey("min") && score.containsKey("max"));
+    }
+
+    /** The masteryscore context extension (cmi5 9.6.3.2), or null. */
+    public BigDecimal masteryScoreExtension() {
+        JsonObject context = object(json, "context");
+        return decimal(context == null ? null : object(context, "extensions"), Cmi5.EXT_MASTERY_SCORE);
+    }
+
     private static JsonObject object(JsonObject parent, String name) {
         JsonValue value = parent.get(name);
         return value instanceof JsonObject o ? o : null;

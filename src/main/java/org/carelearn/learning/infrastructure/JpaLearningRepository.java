@@ -49,6 +49,13 @@ public class JpaLearningRepository implements LearningRepository {
     }
 
     @Override
+    public Optional<Enrolment> lockedEnrolment(long id) {
+        // A query, not em.find, as lockedSession: the lock must be Derby's FOR UPDATE on the row
+        return em.createNamedQuery("Enrolment.findById", Enrolment.class).setParameter("id", id)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    @Override
     public Optional<Enrolment> enrolmentByRegistration(String registration) {
         return first(em.createNamedQuery("Enrolment.findByRegistration", Enrolment.class)
                 .setParameter("registration", registration));
@@ -97,7 +104,7 @@ public class JpaLearningRepository implements LearningRepository {
     @Override
     public List<LaunchSession> activeSessions(Enrolment enrolment) {
         return em.createNamedQuery("LaunchSession.findActiveInRegistration", LaunchSession.class)
-                .setParameter("enrolment", enrolment).getResultList();
+                .setParameter("enrolment", enrolment).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     @Override

@@ -20,13 +20,14 @@ import org.carelearn.learning.application.Enrolments;
 import org.carelearn.learning.application.LaunchTicket;
 import org.carelearn.learning.application.Launches;
 import org.carelearn.learning.domain.Enrolment;
+import org.carelearn.learning.domain.LaunchMode;
 import org.carelearn.platform.NotFoundException;
 import org.carelearn.platform.security.CurrentActor;
 import org.carelearn.platform.security.Role;
 import org.carelearn.platform.web.RequestAddress;
 import org.carelearn.staff.application.SignIns;
 
-/** /api/me/learning: the caller's own enrolments; enrol in a catalog course; launch an AU. */
+/** /api/me/learning: the caller's own enrolments; enrol in a catalog course; launch an AU (in a launch mode). */
 @Path("/me/learning")
 @RolesAllowed({Role.LEARNER_NAME, Role.MANAGER_NAME, Role.LEADERSHIP_NAME, Role.ADMIN_NAME})
 @Produces(MediaType.APPLICATION_JSON)
@@ -65,8 +66,11 @@ public class MyLearningResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public LaunchDto launch(@PathParam("enrolmentId") long enrolmentId,
             @Valid @NotNull(message = "Send {\"au\": …}") LaunchRequest request) {
-        LaunchTicket ticket = launches.launch(employeeId(), enrolmentId, request.au(), RequestAddress.of(http));
-        return new LaunchDto(ticket.sessionId(), ticket.url(), ticket.isOwnWindow() ? "OwnWindow" : "AnyWindow");
+        LaunchMode mode = request.launchMode() == null ? LaunchMode.NORMAL
+                : LaunchMode.named(request.launchMode()).orElseThrow();
+        LaunchTicket ticket = launches.launch(employeeId(), enrolmentId, request.au(), mode, RequestAddress.of(http));
+        return new LaunchDto(ticket.sessionId(), ticket.url(), ticket.isOwnWindow() ? "OwnWindow" : "AnyWindow",
+                ticket.launchMode().cmi5Name());
     }
 
     private String employeeId() {

@@ -73,7 +73,10 @@ public class CoursePage implements Serializable {
         if (au == null) {
             return;
         }
-        if (overview.enrolment().isCompleted() && session.getLaunchMode() == LaunchMode.NORMAL) {
+        if (session.getLaunchMode() == LaunchMode.BROWSE) {
+            Messages.addGlobalInfo("\"{0}\" was open in Browse mode: nothing was recorded towards the course.",
+                    au.au().title());
+        } else if (overview.enrolment().isCompleted() && session.getLaunchMode() == LaunchMode.NORMAL) {
             Messages.addGlobalInfo("Course completed: \"{0}\". Your certificate is in your transcript.",
                     overview.enrolment().getCourseTitle());
         } else {
@@ -90,6 +93,11 @@ public class CoursePage implements Serializable {
 
     public void launch(String auIri) {
         launcher.launch(enrolmentId, auIri);
+    }
+
+    /** Opens the lesson in cmi5's Browse mode: the learner looks around, and nothing counts towards the course. */
+    public void browse(String auIri) {
+        launcher.launch(enrolmentId, auIri, LaunchMode.BROWSE);
     }
 
     /** "Start", "Continue", "Try again" or "Review" for one lesson. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.carelearn.learning.application.LaunchTicket;
 import org.carelearn.learning.application.Launches;
+import org.carelearn.learning.domain.LaunchMode;
 import org.carelearn.platform.BusinessRuleException;
 import org.carelearn.platform.web.RequestAddress;
 import org.carelearn.staff.web.CurrentUser;
@@ -25,8 +26,13 @@ public class LessonLauncher {
 
     /** Opens a new session of the AU; a session still open in the registration is abandoned first. */
     public void launch(long enrolmentId, String auIri) {
+        launch(enrolmentId, auIri, LaunchMode.NORMAL);
+    }
+
+    /** The same in a launch mode of cmi5's: Browse opens the lesson without recording any credit. */
+    public void launch(long enrolmentId, String auIri, LaunchMode mode) {
         try {
-            LaunchTicket ticket = launches.launch(currentUser.getEmployeeId(), enrolmentId, auIri,
+            LaunchTicket ticket = launches.launch(currentUser.getEmployeeId(), enrolmentId, auIri, mode,
                     RequestAddress.of(Faces.getRequest()));
             if (ticket.isOwnWindow()) {
                 Faces.redirect(ticket.url());

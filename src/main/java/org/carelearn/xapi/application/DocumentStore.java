@@ -40,7 +40,11 @@ public class DocumentStore {
     public Optional<Document> find(DocumentKey key, LrsCredentials credentials) {
         requireRead(credentials);
         SessionLimits.read(credentials, key.scope());
-        return documents.find(key);
+        Optional<Document> found = documents.find(key);
+        if (found.isPresent()) {
+            SessionLimits.found(credentials, key);
+        }
+        return found;
     }
 
     public List<String> ids(DocumentScope scope, Instant since, LrsCredentials credentials) {
@@ -57,8 +61,8 @@ public class DocumentStore {
     public void put(DocumentKey key, byte[] content, String contentType, Precondition precondition,
             LrsCredentials credentials) {
         requireWrite(credentials);
-        SessionLimits.write(credentials, key);
         Document sent = Document.of(key, content, contentType, now());
+        SessionLimits.write(credentials, sent);
         for (int attempt = 1; ; attempt++) {
             Optional<Document> current = documents.find(key);
             if (key.scope().kind().preconditionRequired() && !precondition.isPresent()) {
@@ -85,8 +89,8 @@ public class DocumentStore {
     public void post(DocumentKey key, byte[] content, String contentType, Precondition precondition,
             LrsCredentials credentials) {
         requireWrite(credentials);
-        SessionLimits.write(credentials, key);
         Document posted = Document.of(key, content, contentType, now());
+        SessionLimits.write(credentials, posted);
         if (posted.isJson() && posted.jsonObject().isEmpty()) {
             throw new LrsException(Kind.BAD_REQUEST, "The posted document is application/json but not a JSON object");
         }

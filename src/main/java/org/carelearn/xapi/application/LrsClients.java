@@ -90,7 +90,6 @@ public class LrsClients {
                 ? " and " : "") + (client.isCanWrite() ? "write" : "");
     }
 
-    /** The credentials behind a key and secret, if they are an active client's. */
     /**
      * The credentials of an LRS client or, failing that, of a launch session that one of the
      * {@link SessionAuthenticator}s recognises.
@@ -109,6 +108,16 @@ public class LrsClients {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether a key looks like a launch session's (see {@link SessionAuthenticator#recognises}). */
+    public boolean isSessionKey(String key) {
+        for (SessionAuthenticator authenticator : sessionAuthenticators) {
+            if (authenticator.recognises(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String randomText(int bytes) {

@@ -11,4 +11,11 @@ public interface SessionAuthenticator {
 
     /** The session these credentials belong to, if they are current; empty for anything else. */
     Optional<SessionScope> authenticate(String key, String secret);
+
+    /**
+     * Whether a key has the shape of this authenticator's credentials, good or not: a refused session
+     * token is answered without a Basic challenge, so that the browser running the AU hands the 401 to
+     * the AU instead of asking the learner for a password.
+     */
+    boolean recognises(String key);
 }

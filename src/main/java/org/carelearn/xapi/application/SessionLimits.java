@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.carelearn.xapi.application.LrsException.Kind;
 import org.carelearn.xapi.domain.Agents;
+import org.carelearn.xapi.domain.Document;
 import org.carelearn.xapi.domain.DocumentKey;
 import org.carelearn.xapi.domain.DocumentKind;
 import org.carelearn.xapi.domain.DocumentScope;
@@ -29,14 +30,14 @@ final class SessionLimits {
         for (JsonObject statement : statements) {
             String actor = Agents.identityKey(statement.getJsonObject("actor")).orElse(null);
             if (!session.agentKey().equals(actor)) {
-                throw forbidden("Statement " + statement.getString("id") + ": a launch session records statements"
-                        + " about its own learner only");
+                throw forbidden("Statement " + statement.getString("id", "without an id") + ": a launch session"
+                        + " records statements about its own learner only");
             }
             JsonObject context = statement.getJsonObject("context");
             String registration = context == null ? null : context.getString("registration", null);
             if (registration == null || !session.registration().equals(registration.toLowerCase(Locale.ROOT))) {
-                throw forbidden("Statement " + statement.getString("id") + ": context.registration must be the"
-                        + " session's registration " + session.registration());
+                throw forbidden("Statement " + statement.getString("id", "without an id") + ": context.registration"
+                        + " must be the session's registration " + session.registration());
             }
             if ("http://adlnet.gov/expapi/verbs/voided".equals(statement.getJsonObject("verb").getString("id"))) {
                 throw forbidden("A launch session may not void statements (cmi5 6.3)");
@@ -83,6 +84,21 @@ final class SessionLimits {
         read(credentials, key.scope());
         if (credentials.session() != null && !credentials.session().mayWrite(key)) {
             throw forbidden("Document " + key.documentId() + " belongs to the LMS and may not be changed by the AU");
+        }
+    }
+
+    /** A PUT or POST: the key as {@link #write}, then the content as the session's rules say. */
+    static void write(LrsCredentials credentials, Document sent) {
+        write(credentials, sent.key());
+        if (credentials.session() != null) {
+            credentials.session().admit(sent);
+        }
+    }
+
+    /** Tells the session it read a document that exists. */
+    static void found(LrsCredentials credentials, DocumentKey key) {
+        if (credentials.session() != null) {
+            credentials.session().read(key);
         }
     }
 

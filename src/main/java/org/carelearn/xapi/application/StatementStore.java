@@ -68,6 +68,7 @@ public class StatementStore {
             throw new LrsException(Kind.BAD_REQUEST, "The request holds no statement");
         }
         List<JsonObject> withIds = new ArrayList<>(batch.size());
+        List<JsonObject> asSent = new ArrayList<>(batch.size());
         Set<String> seen = new HashSet<>();
         for (JsonObject statement : batch) {
             validate(statement);
@@ -77,12 +78,18 @@ public class StatementStore {
                         + " twice");
             }
             withIds.add(identified);
+            asSent.add(statement.containsKey("id") || idFromPath == null ? statement : identified);
         }
         AttachmentParts.check(withIds, parts);
         Map<String, JsonObject> existing = statements.findExisting(seen);
         // A statement sent again after a lost response is already in; only new ones face the session's rules.
-        SessionLimits.admit(credentials,
-                withIds.stream().filter(s -> !existing.containsKey(s.getString("id"))).toList());
+        List<JsonObject> fresh = new ArrayList<>();
+        for (int i = 0; i < withIds.size(); i++) {
+            if (!existing.containsKey(withIds.get(i).getString("id"))) {
+                fresh.add(asSent.get(i));
+            }
+        }
+        SessionLimits.admit(credentials, fresh);
         Instant stored = time.now().truncatedTo(ChronoUnit.MILLIS);
         List<StoredStatement> toStore = new ArrayList<>();
         List<JsonObject> newlyStored = new ArrayList<>();

@@ -120,6 +120,30 @@ class CourseResourceIT extends DeployedCareLearn {
         assertEquals(before, catalogSize(admin), broken + " stored nothing");
     }
 
+    /**
+     * What a file is comes from its first bytes, not from the type a browser or a script guessed: a Markdown
+     * file sent as text/markdown (as ADL's CATAPULT suite sends one) is refused with the importer's reason,
+     * not with the REST framework's "cannot consume" message, and a package sent under another type imports.
+     */
+    @Test
+    void theDeclaredMediaTypeDoesNotDecideWhatTheFileIs() {
+        WebClient admin = admin();
+        List<Integer> before = catalogSize(admin);
+        HttpResponse<String> markdown = admin.post(COURSES + "?fileName=notes.md", "text/markdown; charset=UTF-8",
+                "# Course notes\n\nNot a course.\n".getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(422, markdown.statusCode(), markdown.body());
+        JsonObject error = Json.object(markdown.body());
+        assertEquals("The package notes.md was not imported: 1 problem", error.getString("message"));
+        assertEquals("the file is neither a zip (cmi5 package) nor a cmi5.xml course structure",
+                error.getJsonArray("details").getString(0));
+        assertEquals(before, catalogSize(admin), "nothing stored");
+
+        HttpResponse<String> imported = admin.post(COURSES + "?fileName=course.zip", "application/x-zip",
+                SampleCourses.goodPackage(SampleCourses.uniqueCourseIri(), "Sent as application/x-zip"));
+        assertEquals(201, imported.statusCode(), imported.body());
+    }
+
     /** Just over the default 200 MB (the server's own body limit is a little higher, so the catalog answers). */
     @Test
     void anUploadAnnouncedLargerThanTheLimitIs413BeforeItIsRead() throws Exception {

@@ -24,7 +24,10 @@ final class Cmi5Statements {
     private String session = SESSION;
     private String object = ACTIVITY;
     private String grouping = AU_IRI;
-    private Instant timestamp = Instant.parse("2026-11-28T10:00:00Z");
+    private String timestamp = "2026-11-28T10:00:00Z";
+    private BigDecimal masteryScore;
+    private String actorType;
+    private boolean withId = true;
 
     private Cmi5Statements(String verb) {
         statement.add("id", UUID.randomUUID().toString()).add("verb", Json.createObjectBuilder().add("id", verb));
@@ -42,12 +45,15 @@ final class Cmi5Statements {
         return new Cmi5Statements(Cmi5.COMPLETED).duration("PT4M").completion(true).moveOn();
     }
 
+    /** Passed as an AU sends it when LMS.LaunchData's masteryScore is 0.8 (the masteryscore extension). */
     static Cmi5Statements passed(String scaled) {
-        return new Cmi5Statements(Cmi5.PASSED).duration("PT4M").success(true).score(scaled).moveOn();
+        return new Cmi5Statements(Cmi5.PASSED).duration("PT4M").success(true).score(scaled).moveOn()
+                .masteryScore("0.8");
     }
 
     static Cmi5Statements failed(String scaled) {
-        return new Cmi5Statements(Cmi5.FAILED).duration("PT4M").success(false).score(scaled).moveOn();
+        return new Cmi5Statements(Cmi5.FAILED).duration("PT4M").success(false).score(scaled).moveOn()
+                .masteryScore("0.8");
     }
 
     static Cmi5Statements answered() {
@@ -119,7 +125,49 @@ final class Cmi5Statements {
     }
 
     Cmi5Statements at(String instant) {
-        timestamp = Instant.parse(instant);
+        timestamp = Instant.parse(instant).toString();
+        return this;
+    }
+
+    /** The timestamp exactly as written here (null: none). */
+    Cmi5Statements timestamp(String text) {
+        timestamp = text;
+        return this;
+    }
+
+    /** The masteryscore context extension (null: none). */
+    Cmi5Statements masteryScore(String value) {
+        masteryScore = value == null ? null : new BigDecimal(value);
+        return this;
+    }
+
+    Cmi5Statements actorType(String objectType) {
+        actorType = objectType;
+        return this;
+    }
+
+    Cmi5Statements withoutId() {
+        withId = false;
+        return this;
+    }
+
+    /** A score with a raw value and only the bounds given here (null: left out). */
+    Cmi5Statements rawScore(int raw, Integer min, Integer max) {
+        hasResult = true;
+        JsonObjectBuilder score = Json.createObjectBuilder().add("raw", raw);
+        if (min != null) {
+            score.add("min", min);
+        }
+        if (max != null) {
+            score.add("max", max);
+        }
+        result.add("score", score);
+        return this;
+    }
+
+    Cmi5Statements plainMoveOn() {
+        cmi5 = false;
+        moveOn = true;
         return this;
     }
 
@@ -131,12 +179,27 @@ final class Cmi5Statements {
         if (moveOn) {
             category.add(Json.createObjectBuilder().add("id", Cmi5.CATEGORY_MOVEON));
         }
-        statement.add("object", Json.createObjectBuilder().add("id", object)).add("timestamp", timestamp.toString())
+        JsonObjectBuilder extensions = Json.createObjectBuilder().add(Cmi5.EXT_SESSION_ID, session);
+        if (masteryScore != null) {
+            extensions.add(Cmi5.EXT_MASTERY_SCORE, masteryScore);
+        }
+        JsonObjectBuilder actor = Json.createObjectBuilder().add("account", Json.createObjectBuilder()
+                .add("homePage", "https://lms.test").add("name", "learner-1"));
+        if (actorType != null) {
+            actor.add("objectType", actorType);
+        }
+        statement.add("actor", actor).add("object", Json.createObjectBuilder().add("id", object))
                 .add("context", Json.createObjectBuilder().add("registration", REGISTRATION)
                         .add("contextActivities", Json.createObjectBuilder()
                                 .add("grouping", Json.createArrayBuilder().add(Json.createObjectBuilder().add("id", grouping)))
                                 .add("category", category))
-                        .add("extensions", Json.createObjectBuilder().add(Cmi5.EXT_SESSION_ID, session)));
+                        .add("extensions", extensions));
+        if (timestamp != null) {
+            statement.add("timestamp", timestamp);
+        }
+        if (!withId) {
+            statement.remove("id");
+        }
         if (hasResult) {
             statement.add("result", result);
         }

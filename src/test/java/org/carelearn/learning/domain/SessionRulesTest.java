@@ -17,7 +17,15 @@ class SessionRulesTest {
 
     private final LaunchSession session = session(LaunchMode.NORMAL);
 
+    /** A session whose AU has read LMS.LaunchData and the learner preferences, as it must before initialized. */
     private static LaunchSession session(LaunchMode mode) {
+        LaunchSession started = unread(mode);
+        started.launchDataRead(LAUNCHED);
+        started.preferencesRead(LAUNCHED);
+        return started;
+    }
+
+    private static LaunchSession unread(LaunchMode mode) {
         return new LaunchSession(new Enrolment("LR1001", "https://carelearn.example/courses/demo", 1, "Demo",
                 Requirement.OPTIONAL, null, null, LAUNCHED, "learner"), Cmi5Statements.AU_IRI, Cmi5Statements.ACTIVITY,
                 mode, "0".repeat(64), LAUNCHED);
@@ -134,5 +142,52 @@ class SessionRulesTest {
         record(session, Cmi5Statements.initialized());
         refuse(session, AuHistory.NONE, "use initialized, completed, passed, failed or terminated only",
                 Cmi5Statements.of(Cmi5.WAIVED));
+    }
+
+    @Test
+    void everyStatementCarriesItsOwnIdAndATimestampInUtc() {
+        record(session, Cmi5Statements.initialized());
+        refuse(session, AuHistory.NONE, "its own id (cmi5 9.1)", Cmi5Statements.answered().withoutId());
+        refuse(session, AuHistory.NONE, "a timestamp (cmi5 9.7)", Cmi5Statements.answered().timestamp(null));
+        refuse(session, AuHistory.NONE, "must be in UTC",
+                Cmi5Statements.answered().timestamp("2026-11-28T04:00:00.000-06:00"));
+        accept(session, AuHistory.NONE, Cmi5Statements.answered().timestamp("2026-11-28T10:00:00.000+00:00"));
+    }
+
+    @Test
+    void theActorIsAnAgentAndARawScoreComesWithItsBounds() {
+        record(session, Cmi5Statements.initialized());
+        refuse(session, AuHistory.NONE, "not a Group", Cmi5Statements.passed("0.9").actorType("Group"));
+        refuse(session, AuHistory.NONE, "score.min and score.max",
+                Cmi5Statements.passed("0.9").rawScore(90, null, 100));
+        refuse(session, AuHistory.NONE, "score.min and score.max", Cmi5Statements.answered().rawScore(3, 0, null));
+        accept(session, AuHistory.NONE, Cmi5Statements.passed("0.9").rawScore(90, 0, 100).actorType("Agent"));
+    }
+
+    @Test
+    void onlyDefinedStatementsCarryTheMoveOnCategory() {
+        record(session, Cmi5Statements.initialized());
+        refuse(session, AuHistory.NONE, "only cmi5 defined statements (with the cmi5 category) carry the moveon",
+                Cmi5Statements.answered().plainMoveOn());
+    }
+
+    @Test
+    void judgementsCarryTheMasteryScoreOfTheLaunchData() {
+        record(session, Cmi5Statements.initialized());
+        refuse(session, AuHistory.NONE, "masteryscore context extension 0.8",
+                Cmi5Statements.passed("0.9").masteryScore(null));
+        refuse(session, AuHistory.NONE, "masteryscore context extension 0.8",
+                Cmi5Statements.failed("0.5").masteryScore("0.7"));
+        accept(session, AuHistory.NONE, Cmi5Statements.passed("0.9").masteryScore("0.80"));
+    }
+
+    @Test
+    void initializedWaitsForTheLaunchDataAndThePreferences() {
+        LaunchSession fresh = unread(LaunchMode.NORMAL);
+        refuse(fresh, AuHistory.NONE, "after the AU has read LMS.LaunchData", Cmi5Statements.initialized());
+        fresh.launchDataRead(LAUNCHED);
+        refuse(fresh, AuHistory.NONE, "learner preferences", Cmi5Statements.initialized());
+        fresh.preferencesRead(LAUNCHED);
+        accept(fresh, AuHistory.NONE, Cmi5Statements.initialized());
     }
 }

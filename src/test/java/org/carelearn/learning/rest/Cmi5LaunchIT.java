@@ -1,6 +1,7 @@
 package org.carelearn.learning.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,8 +60,13 @@ class Cmi5LaunchIT extends DeployedCareLearn {
     }
 
     private Cmi5Au launch(String au) {
+        return launch(au, null);
+    }
+
+    private Cmi5Au launch(String au, String launchMode) {
         HttpResponse<String> launched = learner.post("api/me/learning/" + enrolment + "/launches", "application/json",
-                "{\"au\": \"" + course + "/au/" + au + "\"}");
+                "{\"au\": \"" + course + "/au/" + au + "\"" + (launchMode == null ? ""
+                        : ", \"launchMode\": \"" + launchMode + "\"") + "}");
         assertEquals(200, launched.statusCode(), launched.body());
         launchMethod = Json.object(launched.body()).getString("launchMethod");
         return new Cmi5Au(Json.object(launched.body()).getString("url"));
@@ -70,7 +76,8 @@ class Cmi5LaunchIT extends DeployedCareLearn {
     void theLaunchUrlCarriesCmi5sParametersAndTheFetchUrlAnswersOnce() {
         Cmi5Au au = launch("lesson");
         assertTrue(au.url().endsWith("/lesson/index.html"), au.url());
-        assertTrue(au.parameter("endpoint").endsWith("/xapi/"), au.parameter("endpoint"));
+        // No trailing slash: libraries that append "/statements" to it must not make a doubled slash
+        assertTrue(au.parameter("endpoint").endsWith("/xapi"), au.parameter("endpoint"));
         assertNotEquals(course + "/au/lesson", au.parameter("activityId"), "the LMS generates the activity id");
         JsonObject actor = au.actor();
         assertTrue(actor.containsKey("account") && !actor.containsKey("mbox") && !actor.containsKey("name"),
@@ -120,8 +127,7 @@ class Cmi5LaunchIT extends DeployedCareLearn {
     @Test
     void statementsSentSideBySideInOneSessionAreAllStored() throws Exception {
         Cmi5Au au = launch("lesson");
-        au.fetch();
-        JsonObject data = au.launchData();
+        JsonObject data = au.start();
         assertEquals(200, au.post(au.statement(data, INITIALIZED, null, true)).statusCode());
         ExecutorService four = Executors.newFixedThreadPool(4);
         try {
@@ -142,8 +148,7 @@ class Cmi5LaunchIT extends DeployedCareLearn {
     @Test
     void theSessionsRulesRefuseWhatBreaksThemAndStoreNothing() {
         Cmi5Au au = launch("lesson");
-        au.fetch();
-        JsonObject data = au.launchData();
+        JsonObject data = au.start();
         String completed = au.statement(data, COMPLETED, "{\"completion\": true, \"duration\": \"PT1M\"}", true);
 
         HttpResponse<String> early = au.post(completed);
@@ -182,13 +187,16 @@ class Cmi5LaunchIT extends DeployedCareLearn {
     @Test
     void aRelaunchAbandonsTheOpenSessionWhoseTokenStopsWorking() {
         Cmi5Au first = launch("lesson");
-        first.fetch();
-        JsonObject data = first.launchData();
+        JsonObject data = first.start();
         assertEquals(200, first.post(first.statement(data, INITIALIZED, null, true)).statusCode());
 
         Cmi5Au second = launch("lesson");
-        assertEquals(401, first.post(first.statement(data, "http://adlnet.gov/expapi/verbs/experienced", null, false))
-                .statusCode(), "the abandoned session's token is no longer accepted");
+        HttpResponse<String> refused = first.post(first.statement(data, "http://adlnet.gov/expapi/verbs/experienced",
+                null, false));
+        assertEquals(401, refused.statusCode(), "the abandoned session's token is no longer accepted");
+        String challenge = refused.headers().firstValue("WWW-Authenticate").orElse("");
+        assertFalse(challenge.startsWith("Basic"), "no Basic challenge, which makes browsers ask for a password: "
+                + challenge);
         assertTrue(second.fetch().containsKey("auth-token"));
         assertEquals(Map.of("abandoned", 1L, "initialized", 1L, "launched", 2L),
                 new Lrs(base).verbCountsOf(first.parameter("registration")));
@@ -198,8 +206,7 @@ class Cmi5LaunchIT extends DeployedCareLearn {
     void passingTheAssessmentSatisfiesTheBlockAndWithTheLessonTheCourse() {
         Cmi5Au exam = launch("assessment");
         assertEquals("OwnWindow", launchMethod, "as the course structure asks");
-        exam.fetch();
-        JsonObject data = exam.launchData();
+        JsonObject data = exam.start();
         assertEquals(0.8, data.getJsonNumber("masteryScore").doubleValue());
         exam.post(exam.statement(data, INITIALIZED, null, true));
         HttpResponse<String> low = exam.post(exam.statement(data, PASSED,
@@ -224,6 +231,15 @@ class Cmi5LaunchIT extends DeployedCareLearn {
         Map<String, Long> verbs = new Lrs(base).verbCountsOf(exam.parameter("registration"));
         assertEquals(2L, verbs.get("satisfied"), "the block's and the course's: " + verbs);
         assertEquals(1L, verbs.get("waived"));
+        // cmi5 9.3.7 and 9.3.9: the waiver has a session id of its own, and the satisfied statement it brings
+        // about (the course's) carries that session id, as the block's carries the assessment session's.
+        List<JsonObject> statements = statementsOf(exam.parameter("registration"));
+        String waiverSession = sessionIdOf(statements, "waived", null);
+        assertNotEquals(exam.credentials()[0], waiverSession);
+        assertEquals(waiverSession, sessionIdOf(statements, "satisfied",
+                "https://w3id.org/xapi/cmi5/activitytype/course"));
+        assertEquals(exam.credentials()[0], sessionIdOf(statements, "satisfied",
+                "https://w3id.org/xapi/cmi5/activitytype/block"));
     }
 
     @Test
@@ -241,6 +257,166 @@ class Cmi5LaunchIT extends DeployedCareLearn {
 
         assertEquals(started, Long.parseLong(enrolmentField("courseVersionId")), "the enrolment keeps its version");
         assertTrue(launch("lesson").url().contains("/content/" + started + "/"), "and launches it");
+    }
+
+    @Test
+    void aRelaunchRacingTheLastStatementsOfTheOpenSessionNeverFails() throws Exception {
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        List<String> sessions = new ArrayList<>();
+        try {
+            for (int round = 0; round < 6; round++) {
+                Cmi5Au au = launch("lesson");
+                JsonObject data = au.start();
+                sessions.add(au.credentials()[0]);
+                assertEquals(200, au.post(au.statement(data, INITIALIZED, null, true)).statusCode());
+                String lastStatements = "[" + au.statement(data, "http://adlnet.gov/expapi/verbs/experienced", null,
+                        false) + "," + au.statement(data, TERMINATED, "{\"duration\": \"PT1M\"}", true) + "]";
+                Future<HttpResponse<String>> ending = two.submit(() -> au.post(lastStatements));
+                Future<HttpResponse<String>> relaunch = two.submit(() -> learner.post("api/me/learning/" + enrolment
+                        + "/launches", "application/json", "{\"au\": \"" + course + "/au/lesson\"}"));
+                assertEquals(200, relaunch.get().statusCode(), "round " + round + ": " + relaunch.get().body());
+                int ended = ending.get().statusCode();
+                assertTrue(ended == 200 || ended == 401 || ended == 403, "round " + round + ": the session's last"
+                        + " statements are stored, or refused because the session is over: " + ended + " "
+                        + ending.get().body());
+            }
+        } finally {
+            two.shutdown();
+        }
+        List<JsonObject> statements = statementsOf(launchParameterRegistration());
+        for (String session : sessions) {
+            long endings = statements.stream().filter(st -> session.equals(sessionIdOf(st)))
+                    .filter(st -> verbOf(st).equals("terminated") || verbOf(st).equals("abandoned")).count();
+            assertEquals(1, endings, "session " + session + " ended once, terminated or abandoned");
+        }
+    }
+
+    @Test
+    void everyStatementCmi5ForbidsInASessionIsRefusedAndNothingIsStored() {
+        Cmi5Au exam = launch("assessment");
+        exam.fetch();
+        JsonObject data = exam.launchData();
+        HttpResponse<String> early = exam.post(exam.statement(data, INITIALIZED, null, true));
+        assertEquals(403, early.statusCode(), early.body());
+        assertTrue(early.body().contains("learner preferences"), "initialized before the preferences were read: "
+                + early.body());
+        assertEquals(200, exam.xapi("GET", "agents/profile?profileId=cmi5LearnerPreferences&agent="
+                + Cmi5Au.encode(exam.parameter("actor")), null).statusCode());
+        assertEquals(200, exam.post(exam.statement(data, INITIALIZED, null, true)).statusCode());
+
+        String experienced = exam.statement(data, "http://adlnet.gov/expapi/verbs/experienced", null, false);
+        String passed = exam.statement(data, PASSED, "{\"success\": true, \"score\": {\"scaled\": 0.9, \"raw\": 9,"
+                + " \"min\": 0, \"max\": 10}, \"duration\": \"PT3M\"}", true);
+        Map<String, String> forbidden = new java.util.LinkedHashMap<>();
+        forbidden.put("its own id", changed(experienced, s -> s.remove("id")));
+        forbidden.put("a timestamp", changed(experienced, s -> s.remove("timestamp")));
+        forbidden.put("in UTC", changed(experienced, s -> s.add("timestamp", "2026-12-02T04:00:00.000-06:00")));
+        forbidden.put("not a Group", changed(passed, s -> s.add("actor", jakarta.json.Json.createObjectBuilder(
+                Json.object(exam.parameter("actor"))).add("objectType", "Group"))));
+        forbidden.put("score.min and score.max", passed.replace(", \"min\": 0", ""));
+        forbidden.put("score.min and score.max ", passed.replace(", \"max\": 10", ""));
+        forbidden.put("carry the moveon category", experienced.replace("\"grouping\"",
+                "\"category\": [{\"id\": \"" + Cmi5Au.MOVEON + "\"}], \"grouping\""));
+        forbidden.put("masteryscore context extension", passed.replace(
+                ",\"https://w3id.org/xapi/cmi5/context/extensions/masteryscore\":0.8", ""));
+        forbidden.put("masteryscore context extension 0.8", passed.replace(
+                "\"https://w3id.org/xapi/cmi5/context/extensions/masteryscore\":0.8",
+                "\"https://w3id.org/xapi/cmi5/context/extensions/masteryscore\":0.7"));
+        for (Map.Entry<String, String> statement : forbidden.entrySet()) {
+            assertFalse(statement.getValue().equals(passed) || statement.getValue().equals(experienced),
+                    "the test changed the statement: " + statement.getKey());
+            HttpResponse<String> refused = exam.post(statement.getValue());
+            assertEquals(403, refused.statusCode(), statement.getKey() + ": " + refused.body());
+            assertTrue(refused.body().contains(statement.getKey().strip()), refused.body());
+        }
+        assertEquals(List.of("initialized", "launched"), new Lrs(base).verbsOf(exam.parameter("registration")),
+                "nothing refused was stored");
+        assertEquals(200, exam.post(passed).statusCode(), "the same statement, as cmi5 wants it, is stored");
+    }
+
+    @Test
+    void theLearnerPreferencesDocumentKeepsTheShapeCmi5Gives() {
+        Cmi5Au au = launch("lesson");
+        au.start();
+        String path = "agents/profile?profileId=cmi5LearnerPreferences&agent=" + Cmi5Au.encode(au.parameter("actor"));
+        String before = au.xapi("GET", path, null).body();
+        for (String invalid : List.of("just some text", "{\"audioPreference\": \"on\"}",
+                "{\"languagePreference\": \"en-US\"}", "{\"languagePreference\": \"not comma separated\","
+                        + " \"audioPreference\": \"on\"}",
+                "{\"languagePreference\": \"\", \"audioPreference\": \"on\"}",
+                "{\"languagePreference\": \"en-US\", \"audioPreference\": \"loud\"}")) {
+            HttpResponse<String> refused = au.xapi("PUT", path, invalid);
+            assertEquals(403, refused.statusCode(), invalid + ": " + refused.body());
+            assertTrue(refused.body().contains("cmi5LearnerPreferences refused"), refused.body());
+            assertEquals(403, au.xapi("POST", path, invalid).statusCode(), "POST too: " + invalid);
+        }
+        assertEquals(before, au.xapi("GET", path, null).body(), "the stored preferences did not change");
+        HttpResponse<String> valid = au.xapi("PUT", path, "{\"languagePreference\": \"es-US,en-US\","
+                + " \"audioPreference\": \"off\"}");
+        assertEquals(409, valid.statusCode(), "a valid document still follows xAPI: If-Match is missing. "
+                + valid.body());
+    }
+
+    @Test
+    void aBrowseLaunchRecordsNoCredit() {
+        Cmi5Au au = launch("lesson", "Browse");
+        JsonObject data = au.start();
+        assertEquals("Browse", data.getString("launchMode"));
+        assertEquals(200, au.post(au.statement(data, INITIALIZED, null, true)).statusCode());
+        HttpResponse<String> completed = au.post(au.statement(data, COMPLETED, "{\"completion\": true,"
+                + " \"duration\": \"PT1M\"}", true));
+        assertEquals(403, completed.statusCode(), completed.body());
+        assertTrue(completed.body().contains("Browse mode"), completed.body());
+        assertEquals(200, au.post(au.statement(data, TERMINATED, "{\"duration\": \"PT2M\"}", true)).statusCode());
+
+        assertEquals(0, progress());
+        assertEquals("NOT_STARTED", enrolmentField("status"), "browsing does not start the course");
+        JsonObject launched = statementsOf(au.parameter("registration")).stream()
+                .filter(st -> verbOf(st).equals("launched")).findFirst().orElseThrow();
+        assertEquals("Browse", launched.getJsonObject("context").getJsonObject("extensions")
+                .getString("https://w3id.org/xapi/cmi5/context/extensions/launchmode"));
+
+        HttpResponse<String> unknown = learner.post("api/me/learning/" + enrolment + "/launches", "application/json",
+                "{\"au\": \"" + course + "/au/lesson\", \"launchMode\": \"Practice\"}");
+        assertEquals(400, unknown.statusCode(), unknown.body());
+        assertTrue(unknown.body().contains("Normal, Browse or Review"), unknown.body());
+    }
+
+    private String launchParameterRegistration() {
+        return enrolmentField("registration");
+    }
+
+    private static String changed(String statement, java.util.function.Consumer<jakarta.json.JsonObjectBuilder> change) {
+        jakarta.json.JsonObjectBuilder builder = jakarta.json.Json.createObjectBuilder(Json.object(statement));
+        change.accept(builder);
+        return builder.build().toString();
+    }
+
+    /** The registration's statements, read with the demo LRS client (one page holds them all here). */
+    private List<JsonObject> statementsOf(String registration) {
+        HttpResponse<String> response = new Lrs(base).send("GET", "statements?registration=" + registration
+                + "&limit=500", null, (String) null);
+        assertEquals(200, response.statusCode(), response.body());
+        return Json.object(response.body()).getJsonArray("statements").stream().map(JsonValue::asJsonObject).toList();
+    }
+
+    private static String verbOf(JsonObject statement) {
+        String verb = statement.getJsonObject("verb").getString("id");
+        return verb.substring(verb.lastIndexOf('/') + 1);
+    }
+
+    private static String sessionIdOf(JsonObject statement) {
+        return statement.getJsonObject("context").getJsonObject("extensions")
+                .getString("https://w3id.org/xapi/cmi5/context/extensions/sessionid", null);
+    }
+
+    /** The session id of the one statement with this verb (and object type, when given). */
+    private static String sessionIdOf(List<JsonObject> statements, String verb, String objectType) {
+        return sessionIdOf(statements.stream().filter(st -> verbOf(st).equals(verb)).filter(st -> objectType == null
+                || objectType.equals(st.getJsonObject("object").getJsonObject("definition").getString("type")))
+                .reduce((a, b) -> {
+                    throw new AssertionError("more than one " + verb + " " + objectType);
+                }).orElseThrow());
     }
 
     private int progress() {

@@ -101,4 +101,21 @@ class BadInputIT extends DeployedCareLearn {
         assertEquals(401, lrs.send("POST", "statements", "application/json", body, Lrs.KEY, "wrong").statusCode());
         assertEquals(401, lrs.send("POST", "statements", "application/json", body, "nobody", Lrs.SECRET).statusCode());
     }
+
+    @Test
+    void aDoubledSlashAfterTheEndpointIsReadAsOne() {
+        assertEquals(200, lrs.send("GET", "/about", null, null).statusCode(), "xapi//about");
+        String id = UUID.randomUUID().toString();
+        String other = "https://carelearn.example/verbs/doubled-slash/" + UUID.randomUUID();
+        HttpResponse<String> stored = lrs.send("PUT", "/statements?statementId=" + id, "application/json",
+                statement(id, other));
+        assertEquals(204, stored.statusCode(), "xapi//statements: " + stored.body());
+        HttpResponse<String> read = lrs.send("GET", "//statements?statementId=" + id, null, null);
+        assertEquals(200, read.statusCode(), read.body());
+        assertTrue(read.body().contains(other), read.body());
+        String agent = URLEncoder.encode("{\"mbox\":\"mailto:omar.haddad@lindenridge.example\"}", StandardCharsets.UTF_8);
+        assertEquals(204, lrs.send("PUT", "/activities/state?stateId=doubled&activityId="
+                + URLEncoder.encode("https://carelearn.example/activities/heard", StandardCharsets.UTF_8) + "&agent="
+                + agent, "application/json", "{\"seen\": 1}").statusCode(), "xapi//activities/state");
+    }
 }

@@ -1,6 +1,7 @@
 package org.carelearn.xapi.rest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -53,5 +54,20 @@ class CrossOriginIT extends DeployedCareLearn {
         assertEquals("*", read.headers().firstValue("Access-Control-Allow-Origin").orElse(null));
         assertTrue(read.headers().firstValue("Access-Control-Expose-Headers").orElse("")
                 .contains("X-Experience-API-Consistent-Through"));
+    }
+
+    /**
+     * A page's script whose credentials are refused gets its 401 without a Basic challenge, which would make
+     * the browser ask the learner for a password instead of handing the 401 to the page.
+     */
+    @Test
+    void aScriptWhoseCredentialsAreRefusedGetsNoBasicChallenge() throws IOException, InterruptedException {
+        String wrong = Base64.getEncoder().encodeToString((Lrs.KEY + ":wrong").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create(base + "xapi/statements?limit=1"))
+                .header("Origin", ORIGIN).header("Sec-Fetch-Mode", "cors").header("X-Experience-API-Version", "1.0.3")
+                .header("Authorization", "Basic " + wrong).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, refused.statusCode());
+        String challenge = refused.headers().firstValue("WWW-Authenticate").orElse("");
+        assertFalse(challenge.isEmpty() || challenge.startsWith("Basic"), challenge);
     }
 }
