@@ -50,7 +50,7 @@ public class SignInRecorder extends HttpFilter {
 
     private static boolean mayPassWithTemporaryPassword(HttpServletRequest request) {
         String path = request.getServletPath();
-        return path.equals(PASSWORD_PAGE) || path.startsWith("/jakarta.faces.resource/")
+        return path.equals(PASSWORD_PAGE) || path.equals(SessionStatus.PATH) || path.startsWith("/jakarta.faces.resource/")
                 || path.startsWith("/resources/") || path.startsWith("/error/");
     }
 }
