@@ -35,6 +35,8 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // the console's messages, for tests that check what the page reported (Content-Security-Policy violations)
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         this.driver = new ChromeDriver(options);
         this.base = base.toString().endsWith("/") ? base.toString() : base + "/";
     }
@@ -105,6 +107,12 @@ public final class Browser implements AutoCloseable {
     /** Waits until the page's text contains this. */
     public void waitForText(String expected) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> text().contains(expected));
+    }
+
+    /** The browser console's messages since the last call (the console is read out, not copied). */
+    public java.util.List<String> consoleMessages() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
     }
 
     @Override

@@ -43,7 +43,8 @@ public enum AuditAction {
     COURSE_REINSTATED,
     PUBLIC_ADDRESS_SET,
     SETTING_CHANGED,
-    SESSION_ABANDONED;
+    SESSION_ABANDONED,
+    SIGN_IN_THROTTLED;
 
     /** The event in words, as people read the trail ("Staff member updated", not STAFF_UPDATED). */
     public String label() {

@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import org.carelearn.learning.application.LaunchTicket;
+import org.carelearn.platform.web.ContentSecurityPolicy;
 import org.omnifaces.util.Faces;
 
 /**
@@ -23,6 +24,13 @@ public class Player {
     void load() {
         Object flashed = Faces.getFlash().get(TICKET);
         ticket = flashed instanceof LaunchTicket t ? t : null;
+    }
+
+    /** View action: the page's Content-Security-Policy lets it frame the lesson's origin (when not CareLearn's own). */
+    public void allowFrame() {
+        if (ticket != null) {
+            ContentSecurityPolicy.allowFrame(Faces.getRequest(), ticket.url());
+        }
     }
 
     public LaunchTicket getTicket() {

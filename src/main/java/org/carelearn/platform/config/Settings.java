@@ -2,6 +2,7 @@ package org.carelearn.platform.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -69,5 +70,58 @@ public class Settings {
 
     public int lockoutMinutes() {
         return Integer.getInteger("carelearn.signin.lockout-minutes", 15);
+    }
+
+    /**
+     * How long a signed-in session may go without a request before CareLearn signs the person out
+     * (HIPAA 45 CFR 164.312(a)(2)(iii), automatic logoff). An ISO-8601 duration such as PT15M.
+     */
+    public Duration idleLimit() {
+        return duration("carelearn.session.idle-limit", "PT15M");
+    }
+
+    /** How long before the idle limit the page warns and offers to stay signed in. */
+    public Duration idleWarning() {
+        return duration("carelearn.session.idle-warning", "PT1M");
+    }
+
+    /** How long a session may last at most, however active, before the person must sign in again. */
+    public Duration absoluteSessionLimit() {
+        return duration("carelearn.session.absolute-limit", "PT12H");
+    }
+
+    /**
+     * Failed sign-ins from one network address, across all user names, after which that address may not try
+     * again until older failures leave the window: one machine cannot guess passwords across many accounts.
+     */
+    public int maxAddressSignInFailures() {
+        return Integer.getInteger("carelearn.signin.address-max-failures", 20);
+    }
+
+    /** The window in which the failures of one address are counted. */
+    public int addressWindowMinutes() {
+        return Integer.getInteger("carelearn.signin.address-window-minutes", 15);
+    }
+
+    /**
+     * CareLearn is reached over HTTPS only (on WildFly itself or behind a proxy that terminates TLS): session
+     * cookies are marked Secure and responses carry Strict-Transport-Security. Off for a laptop's plain HTTP.
+     */
+    public boolean secureTransport() {
+        return Boolean.parseBoolean(System.getProperty("carelearn.secure-transport", "false"));
+    }
+
+    private static Duration duration(String property, String fallback) {
+        String value = System.getProperty(property, fallback);
+        try {
+            Duration parsed = Duration.parse(value.strip());
+            if (parsed.isNegative() || parsed.isZero()) {
+                throw new IllegalStateException(property + " must be a positive duration, not " + value);
+            }
+            return parsed;
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalStateException(property + " must be an ISO-8601 duration such as " + fallback
+                    + ", not " + value, e);
+        }
     }
 }

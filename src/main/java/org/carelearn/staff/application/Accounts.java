@@ -1,6 +1,7 @@
 package org.carelearn.staff.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
@@ -45,6 +46,9 @@ public class Accounts {
     @Inject
     private HospitalTime time;
 
+    @Inject
+    private Event<AccountAccessRevoked> revoked;
+
     public Optional<Account> find(String username) {
         return accounts.findByUsername(Account.normalizeUsername(username));
     }
@@ -79,6 +83,7 @@ public class Accounts {
         }
         account.issueTemporaryPassword(hasher.hash(temporary), time.now());
         audit.record(actor, AuditAction.TEMPORARY_PASSWORD_ISSUED, AuditTarget.account(account.getUsername()), null);
+        revoked.fire(new AccountAccessRevoked(account.getUsername(), "temporary password issued"));
         return temporary;
     }
 
@@ -94,6 +99,7 @@ public class Accounts {
         }
         audit.record(actor, AuditAction.PASSWORD_CHANGED, AuditTarget.account(account.getUsername()),
                 mustChange ? "set by " + actor.username() + ", to be changed at next sign-in" : "set by " + actor.username());
+        revoked.fire(new AccountAccessRevoked(account.getUsername(), "password changed"));
     }
 
     /** The signed-in person replaces their own password, proving they know the current one. */
@@ -113,6 +119,7 @@ public class Accounts {
             }
             account.changePassword(hasher.hash(replacement), time.now());
             audit.record(actor, AuditAction.PASSWORD_CHANGED, AuditTarget.account(account.getUsername()), null);
+            revoked.fire(new AccountAccessRevoked(account.getUsername(), "password changed"));
         } finally {
             Arrays.fill(current, '\0');
             Arrays.fill(replacement, '\0');

@@ -15,6 +15,7 @@ import org.carelearn.platform.security.Actor;
 import org.carelearn.platform.time.HospitalTime;
 import org.carelearn.staff.domain.Account;
 import org.carelearn.staff.domain.AccountRepository;
+import org.carelearn.staff.domain.AddressThrottle;
 import org.carelearn.staff.domain.StaffMember;
 
 /**
@@ -30,7 +31,9 @@ public class SignIns {
         /** Wrong user name or password: the page must not say which. */
         REJECTED,
         /** This failure, or an earlier run of them, locked the account. */
-        LOCKED
+        LOCKED,
+        /** Too many failures from this address, whatever the accounts: it may not try again for a while. */
+        THROTTLED
     }
 
     @Inject
@@ -61,8 +64,8 @@ public class SignIns {
      */
     @Transactional
     public Failure recordFailure(String typedUsername, String remoteAddress) {
-        String username = typedUsername == null ? "" : typedUsername.strip().toLowerCase(Locale.ROOT);
-        Actor actor = new Actor(username.isEmpty() ? "anonymous" : username, remoteAddress);
+        Actor actor = typedBy(typedUsername, remoteAddress);
+        String username = actor.username().equals("anonymous") ? "" : actor.username();
         Optional<Account> found = accounts.findByUsername(username);
         if (found.isEmpty()) {
             audit.record(actor, AuditAction.SIGN_IN_FAILED, null, "unknown user name");
@@ -87,9 +90,58 @@ public class SignIns {
         return Failure.REJECTED;
     }
 
+    /**
+     * Counts a failure as {@link #recordFailure(String, String)} does, and against the address it came from:
+     * when the address reaches carelearn.signin.address-max-failures within the window, it is refused (and
+     * that is audited too).
+     */
+    @Transactional
+    public Failure recordFailure(String typedUsername, String remoteAddress, AddressThrottle throttle) {
+        Failure failure = recordFailure(typedUsername, remoteAddress);
+        if (throttle.recordFailure(remoteAddress, time.now(), settings.maxAddressSignInFailures(),
+                Duration.ofMinutes(settings.addressWindowMinutes()))) {
+            audit.record(typedBy(typedUsername, remoteAddress), AuditAction.SIGN_IN_THROTTLED, null,
+                    settings.maxAddressSignInFailures() + " failed sign-ins from " + remoteAddress + " within "
+                            + settings.addressWindowMinutes() + " minutes; sign-ins from there refused for "
+                            + settings.addressWindowMinutes() + " minutes");
+            return Failure.THROTTLED;
+        }
+        return failure;
+    }
+
+    /** A sign-in from a refused address: audited under the name typed; the password was not checked. */
+    @Transactional
+    public void recordRefused(String typedUsername, String remoteAddress) {
+        Actor actor = typedBy(typedUsername, remoteAddress);
+        audit.record(actor, AuditAction.SIGN_IN_THROTTLED,
+                actor.username().equals("anonymous") ? null : AuditTarget.account(actor.username()),
+                "refused without checking the password: too many failed sign-ins from " + remoteAddress);
+    }
+
+    private static Actor typedBy(String typedUsername, String remoteAddress) {
+        String username = typedUsername == null ? "" : typedUsername.strip().toLowerCase(Locale.ROOT);
+        return new Actor(username.isEmpty() ? "anonymous" : username, remoteAddress);
+    }
+
     @Transactional
     public void recordSignOut(Actor actor) {
         audit.record(actor, AuditAction.SIGN_OUT, AuditTarget.account(actor.username()), null);
+    }
+
+    /** A session ended without the person signing out: the idle or absolute limit. */
+    @Transactional
+    public void recordSessionEnded(Actor actor, String why) {
+        audit.record(actor, AuditAction.SIGN_OUT, AuditTarget.account(actor.username()), why);
+    }
+
+    /**
+     * Other sessions of an account were ended because its password changed or it was deactivated. Called after
+     * that change committed, so in a transaction of its own.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordSessionsEnded(Actor actor, String username, int count, String why) {
+        audit.record(actor, AuditAction.SIGN_OUT, AuditTarget.account(username),
+                (count == 1 ? "1 session" : count + " sessions") + " ended: " + why);
     }
 
     /** The signed-in view, refreshed after a password change clears the must-change flag. */

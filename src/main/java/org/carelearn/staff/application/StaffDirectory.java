@@ -1,6 +1,7 @@
 package org.carelearn.staff.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -47,6 +48,9 @@ public class StaffDirectory {
 
     @Inject
     private HospitalTime time;
+
+    @Inject
+    private Event<AccountAccessRevoked> revoked;
 
     public Optional<StaffMember> find(String employeeId) {
         return staff.findByEmployeeId(normalizedId(employeeId));
@@ -150,6 +154,7 @@ public class StaffDirectory {
             account.deactivate();
             audit.record(actor, AuditAction.ACCOUNT_DEACTIVATED, AuditTarget.account(account.getUsername()),
                     "with staff member " + member.getEmployeeId());
+            revoked.fire(new AccountAccessRevoked(account.getUsername(), "account deactivated"));
         });
     }
 

@@ -11,7 +11,8 @@ import org.carelearn.staff.application.SignIns;
 /**
  * The FORM mechanism's error page: Elytron forwards a failed sign-in here with the submitted form. The
  * failure is counted and audited, then the browser goes back to the sign-in page with a message that
- * does not reveal whether the user name exists.
+ * does not reveal whether the user name exists. Failures also count against the address they came from
+ * ({@link SignInThrottleGate}).
  */
 @WebServlet("/signin-failed")
 public class SignInFailed extends HttpServlet {
@@ -23,8 +24,13 @@ public class SignInFailed extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        SignIns.Failure failure = signIns.recordFailure(request.getParameter("j_username"), request.getRemoteAddr());
-        String reason = failure == SignIns.Failure.LOCKED ? "locked" : "rejected";
+        SignIns.Failure failure = signIns.recordFailure(request.getParameter("j_username"), request.getRemoteAddr(),
+                SignInThrottleGate.of(getServletContext()));
+        String reason = switch (failure) {
+            case LOCKED -> "locked";
+            case THROTTLED -> "throttled";
+            case REJECTED -> "rejected";
+        };
         response.sendRedirect(request.getContextPath() + "/signin.xhtml?failure=" + reason);
     }
 

@@ -57,7 +57,7 @@ public class SignInRecorder extends HttpFilter {
 
     private static boolean mayPassWithTemporaryPassword(HttpServletRequest request) {
         String path = request.getServletPath();
-        return path.equals(PASSWORD_PAGE) || path.startsWith("/jakarta.faces.resource/")
+        return path.equals(PASSWORD_PAGE) || path.equals(SessionStatus.PATH) || path.startsWith("/jakarta.faces.resource/")
                 || path.startsWith("/resources/") || path.startsWith("/error/")
                 || path.equals(PASSWORD_API) && PASSWORD_API_PATH.equals(request.getPathInfo());
     }

@@ -1,6 +1,7 @@
 package org.carelearn.staff.application.hrfeed;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.Reader;
@@ -14,6 +15,7 @@ import org.carelearn.audit.domain.AuditTarget;
 import org.carelearn.platform.security.Actor;
 import org.carelearn.platform.security.Role;
 import org.carelearn.platform.time.HospitalTime;
+import org.carelearn.staff.application.AccountAccessRevoked;
 import org.carelearn.staff.application.StaffAudit;
 import org.carelearn.staff.application.hrfeed.HrFeedCheck.PlannedRow;
 import org.carelearn.staff.application.hrfeed.ImportProgress.Phase;
@@ -55,6 +57,9 @@ public class HrFeedImport {
 
     @Inject
     private HospitalTime time;
+
+    @Inject
+    private Event<AccountAccessRevoked> revoked;
 
     @Transactional
     public ImportResult run(Actor actor, String fileName, Reader csv, ImportProgress progress) {
@@ -178,6 +183,7 @@ public class HrFeedImport {
                     account.deactivate();
                     audit.record(actor, AuditAction.ACCOUNT_DEACTIVATED, AuditTarget.account(account.getUsername()),
                             "with staff member " + row.employeeId());
+                    revoked.fire(new AccountAccessRevoked(account.getUsername(), "account deactivated by the HR feed"));
                 }
             } else if (!member.isActive() && row.active()) {
                 member.reactivate(time.now());
