@@ -441,6 +441,161 @@
       { response: String(response), success: !!success }, now, id);
   }
 
+
+  /* ------------------------------------------------------------------ */
+  /* Answer key: sealed, never in the page in plain text                 */
+  /* ------------------------------------------------------------------ */
+
+  /* SHA-256 as FIPS 180-4 (August 2015) defines it: the first 32 bits of the fractional parts of the cube
+     roots of the first 64 primes (section 4.2.2) and of the square roots of the first 8 (section 5.3.3).
+     Computed here rather than copied. Written out in plain JavaScript because Web Crypto exists only in
+     secure contexts, and a hospital may serve its courses over plain HTTP on its own network. */
+  var SHA256_K = (function () {
+    var k = [];
+    var n = 2;
+    while (k.length < 64) {
+      var prime = true;
+      for (var d = 2; d * d <= n; d += 1) if (n % d === 0) { prime = false; break; }
+      if (prime) k.push(fractionBits(Math.cbrt(n)));
+      n += 1;
+    }
+    return k;
+  }());
+
+  function fractionBits(x) {
+    return ((x - Math.floor(x)) * 4294967296) >>> 0;
+  }
+
+  function utf8Bytes(text) {
+    var out = [];
+    var s = String(text);
+    for (var i = 0; i < s.length; i += 1) {
+      var c = s.codePointAt(i);
+      if (c > 0xffff) i += 1;
+      if (c < 0x80) out.push(c);
+      else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+      else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+      else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    }
+    return out;
+  }
+
+  /** SHA-256 of the UTF-8 encoding of `text`, as 64 lower-case hex digits. */
+  function sha256Hex(text) {
+    var bytes = utf8Bytes(text);
+    var bitLength = bytes.length * 8;
+    bytes.push(0x80);
+    while (bytes.length % 64 !== 56) bytes.push(0);
+    var high = Math.floor(bitLength / 4294967296);
+    [high >>> 24, (high >>> 16) & 255, (high >>> 8) & 255, high & 255,
+      bitLength >>> 24, (bitLength >>> 16) & 255, (bitLength >>> 8) & 255, bitLength & 255]
+      .forEach(function (b) { bytes.push(b); });
+    var h = [2, 3, 5, 7, 11, 13, 17, 19].map(function (p) { return fractionBits(Math.sqrt(p)); });
+    var w = new Array(64);
+    function rotr(x, n) { return (x >>> n) | (x << (32 - n)); }
+    for (var offset = 0; offset < bytes.length; offset += 64) {
+      for (var t = 0; t < 64; t += 1) {
+        if (t < 16) {
+          var j = offset + t * 4;
+          w[t] = ((bytes[j] << 24) | (bytes[j + 1] << 16) | (bytes[j + 2] << 8) | bytes[j + 3]) >>> 0;
+        } else {
+          var s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >>> 3);
+          var s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >>> 10);
+          w[t] = (w[t - 16] + s0 + w[t - 7] + s1) >>> 0;
+        }
+      }
+      var a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7];
+      for (var r = 0; r < 64; r += 1) {
+        var t1 = (hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + SHA256_K[r] + w[r]) >>> 0;
+        var t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) >>> 0;
+        hh = g; g = f; f = e; e = (d + t1) >>> 0; d = c; c = b; b = a; a = (t1 + t2) >>> 0;
+      }
+      h = [a, b, c, d, e, f, g, hh].map(function (v, i) { return (h[i] + v) >>> 0; });
+    }
+    return h.map(function (v) { return ('0000000' + v.toString(16)).slice(-8); }).join('');
+  }
+
+  /**
+   * The sealed form of a question's correct choice, "salt:digest": what a course package carries in
+   * `data-key` instead of `data-correct`, so the answer key is not in plain sight in the page. It keeps a
+   * glance at the page source from giving the answers away; it cannot stop a determined learner who runs
+   * the runtime's own code, which is why the assessment also draws and shuffles its questions per attempt.
+   */
+  function sealAnswer(salt, questionId, value) {
+    return salt + ':' + sha256Hex(salt + '|' + questionId + '|' + value).slice(0, 32);
+  }
+
+  /** Whether `value` is the choice sealed in `seal` (a "salt:digest" from sealAnswer). */
+  function answerMatches(seal, questionId, value) {
+    var cut = String(seal || '').indexOf(':');
+    if (cut <= 0 || value === null || value === undefined) return false;
+    return sealAnswer(seal.slice(0, cut), questionId, value) === seal;
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* Assessment attempts: questions drawn from a bank, shuffled          */
+  /* ------------------------------------------------------------------ */
+
+  /** A shuffled copy (Fisher-Yates); `random` returns [0, 1) like Math.random. */
+  function shuffle(list, random) {
+    var rnd = typeof random === 'function' ? random : Math.random;
+    var out = (list || []).slice();
+    for (var i = out.length - 1; i > 0; i -= 1) {
+      var j = Math.floor(rnd() * (i + 1));
+      var tmp = out[i]; out[i] = out[j]; out[j] = tmp;
+    }
+    return out;
+  }
+
+  /**
+   * Plan a new attempt: `count` questions drawn from the bank (all of it when count is missing or larger),
+   * those the previous attempt did not ask coming first, so that a retry always meets new questions when
+   * the bank has them; then the questions and each question's choices in a random order.
+   * @param {Array<{id: string, choices: string[]}>} bank
+   * @param {string[]} previousDraw  the question ids of the attempt before, if any
+   * @returns {{draw: string[], order: Object<string, string[]>}}
+   */
+  function planAttempt(bank, count, previousDraw, random) {
+    var size = (bank || []).length;
+    var n = Number.isInteger(count) && count > 0 && count < size ? count : size;
+    var before = {};
+    toArray(previousDraw).forEach(function (id) { before[id] = true; });
+    var fresh = shuffle(bank.filter(function (q) { return !before[q.id]; }), random);
+    var again = shuffle(bank.filter(function (q) { return before[q.id]; }), random);
+    var chosen = shuffle(fresh.concat(again).slice(0, n), random);
+    var order = {};
+    chosen.forEach(function (q) { order[q.id] = shuffle(q.choices, random); });
+    return { draw: chosen.map(function (q) { return q.id; }), order: order };
+  }
+
+  /** Whether a saved plan still fits the bank: same size, known questions, each with all its choices. */
+  function planFits(plan, bank, count) {
+    if (!isPlainObject(plan) || !Array.isArray(plan.draw) || !isPlainObject(plan.order)) return false;
+    var size = (bank || []).length;
+    var n = Number.isInteger(count) && count > 0 && count < size ? count : size;
+    var byId = {};
+    bank.forEach(function (q) { byId[q.id] = q; });
+    var seen = {};
+    return plan.draw.length === n && plan.draw.every(function (id) {
+      var q = byId[id];
+      var order = plan.order[id];
+      if (!q || seen[id] || !Array.isArray(order) || order.length !== q.choices.length) return false;
+      seen[id] = true;
+      return q.choices.every(function (c) { return order.indexOf(c) >= 0; });
+    });
+  }
+
+  /* ------------------------------------------------------------------ */
+  /* Content AUs: what completion asks                                   */
+  /* ------------------------------------------------------------------ */
+
+  /** The knowledge checks (ids, in page order) not answered yet. */
+  function unansweredChecks(checkIds, checks) {
+    return (checkIds || []).filter(function (id) {
+      return !(isPlainObject(checks) && isPlainObject(checks[id]) && typeof checks[id].response === 'string');
+    });
+  }
+
   /* ------------------------------------------------------------------ */
   /* Progress state document (stateId https://carelearn.example/state/progress) */
   /* ------------------------------------------------------------------ */
@@ -452,7 +607,7 @@
       seen: [],
       checks: {},
       scenarios: {},
-      assessment: { attempt: 1, answers: {}, submitted: false, result: null, attemptStartMs: 0 },
+      assessment: { attempt: 1, answers: {}, submitted: false, result: null, attemptStartMs: 0, draw: null, order: null, previousDraw: [] },
       totalMs: 0,
       completedSent: false,
       passedSent: false,
@@ -503,6 +658,16 @@
       p.assessment.submitted = !!a.submitted;
       p.assessment.result = isPlainObject(a.result) ? clone(a.result) : null;
       p.assessment.attemptStartMs = typeof a.attemptStartMs === 'number' && a.attemptStartMs >= 0 ? a.attemptStartMs : 0;
+      if (Array.isArray(a.draw) && a.draw.every(function (id) { return typeof id === 'string'; }) && isPlainObject(a.order)) {
+        p.assessment.draw = a.draw.slice();
+        p.assessment.order = {};
+        Object.keys(a.order).forEach(function (k) {
+          if (Array.isArray(a.order[k])) p.assessment.order[k] = a.order[k].filter(function (v) { return typeof v === 'string'; });
+        });
+      }
+      if (Array.isArray(a.previousDraw)) {
+        p.assessment.previousDraw = a.previousDraw.filter(function (id) { return typeof id === 'string'; });
+      }
     }
     p.totalMs = typeof doc.totalMs === 'number' && isFinite(doc.totalMs) && doc.totalMs >= 0 ? doc.totalMs : 0;
     p.completedSent = !!doc.completedSent;
@@ -518,12 +683,16 @@
     return pageIds.length > 0 && pageIds.every(function (id) { return set[id] === true; });
   }
 
-  /** Decide whether a "completed" statement should be sent now. */
+  /**
+   * Decide whether a "completed" statement should be sent now: a content AU is completed when every page
+   * has been shown and every knowledge check answered (any answer), as the lessons' introductions say.
+   */
   function shouldSendCompleted(opts) {
     return opts.auKind !== 'assessment' &&
       mayRecordJudgement(opts.launchMode) &&
       !opts.completedSent &&
-      allPagesSeen(opts.pageIds, opts.seen);
+      allPagesSeen(opts.pageIds, opts.seen) &&
+      unansweredChecks(opts.checkIds, opts.checks).length === 0;
   }
 
   /**
@@ -565,6 +734,13 @@
     normalizeProgress: normalizeProgress,
     allPagesSeen: allPagesSeen,
     shouldSendCompleted: shouldSendCompleted,
+    unansweredChecks: unansweredChecks,
+    sha256Hex: sha256Hex,
+    sealAnswer: sealAnswer,
+    answerMatches: answerMatches,
+    shuffle: shuffle,
+    planAttempt: planAttempt,
+    planFits: planFits,
     mayJudge: mayJudge
   };
 }));

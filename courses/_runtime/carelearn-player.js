@@ -40,6 +40,9 @@
     completed: 'You\'ve completed this module. Select “Finish and exit” when you\'re ready.',
     reachedEnd: 'You\'ve reached the end of this module. Select “Finish and exit” when you\'re ready.',
     notAllSeen: 'You\'ve reached the end, but these pages haven\'t been opened yet: ',
+    notAllAnswered: 'You\'ve reached the end. To complete this module, answer the knowledge checks on these pages (any answer counts): ',
+    freshAttempt: 'This is a new attempt, with its own selection of questions in a new order. Your earlier result stays on your record.',
+    notCorrect: 'Not correct.',
     checkAnswer: 'Check answer',
     choose: 'Choose this response',
     continueLabel: 'Continue',
@@ -141,7 +144,16 @@
     var legend = form.querySelector('legend');
     self.prompt = textOf(legend) || id;
     self.choices = self.inputs.map(function (input) { return { id: input.value, text: choiceLabel(input) }; });
-    self.correct = self.inputs.filter(function (i) { return i.hasAttribute('data-correct'); }).map(function (i) { return i.value; });
+    var seal = form.getAttribute('data-key');
+    self.correct = self.inputs.filter(function (i) {
+      return seal ? Core.answerMatches(seal, id, i.value) : i.hasAttribute('data-correct');
+    }).map(function (i) { return i.value; });
+    if (kind === 'assessment') {
+      /* The answer key stays in memory only: nothing in the page says which choice is right. */
+      form.removeAttribute('data-key');
+      self.inputs.forEach(function (i) { i.removeAttribute('data-correct'); });
+      all(form, '[data-feedback], [data-explanation]').forEach(function (node) { node.parentNode.removeChild(node); });
+    }
     self.feedback = {};
     all(form, '[data-feedback]').forEach(function (fb) { self.feedback[fb.getAttribute('data-feedback')] = fb; });
     self.explanation = form.querySelector('[data-explanation]');
@@ -183,6 +195,16 @@
 
   ChoiceForm.prototype.inputFor = function (value) {
     return this.inputs.filter(function (i) { return i.value === value; })[0] || null;
+  };
+
+  /** Puts the choices in this order (an assessment attempt's shuffle). */
+  ChoiceForm.prototype.reorder = function (values) {
+    var self = this;
+    (values || []).forEach(function (value) {
+      var input = self.inputFor(value);
+      var label = input && input.closest('label');
+      if (label && label.parentNode) label.parentNode.appendChild(label);
+    });
   };
 
   ChoiceForm.prototype.isCorrect = function (value) {
@@ -266,6 +288,10 @@
     this.checks = {};
     this.scenarios = {};
     this.questions = [];
+    this.bank = [];
+    this.bankById = {};
+    this.checkOrder = [];
+    this.drawCount = parseInt(rootEl.getAttribute('data-draw'), 10) || null;
   }
 
   Player.prototype.writesProgress = function () {
@@ -301,15 +327,9 @@
     var rootEl = self.root;
     rootEl.classList.add('cl-au', 'cl-js');
 
-    self.pages = all(rootEl, 'section[data-page]').map(function (section, index) {
-      var heading = section.querySelector('h2, h1');
-      var id = section.getAttribute('data-page') || ('page-' + (index + 1));
-      section.classList.add('cl-page');
-      section.hidden = true;
-      if (heading && !heading.id) heading.id = 'cl-h-' + id;
-      if (heading) section.setAttribute('aria-labelledby', heading.id);
-      return { id: id, el: section, heading: heading, title: textOf(heading) || ('Page ' + (index + 1)) };
-    });
+    /* An assessment's questions form a bank: each attempt puts its own draw back into the page. */
+    if (self.kind === 'assessment') self.buildAssessment();
+    self.collectPages();
 
     var header = rootEl.querySelector('header');
     self.status = el('div', { className: 'cl-status', role: 'status', 'aria-live': 'polite' });
@@ -332,11 +352,7 @@
     self.contents = el('nav', { className: 'cl-contents', 'aria-label': TEXT.contents }, [
       el('details', {}, [self.contentsSummary, self.contentsList])
     ]);
-    self.pages.forEach(function (page, index) {
-      page.tocButton = button(page.title, function () { self.go(index, true); }, 'cl-toc-button');
-      page.tocState = el('span', { className: 'cl-visually-hidden' });
-      self.contentsList.appendChild(el('li', {}, [page.tocButton, page.tocState]));
-    });
+    self.renderContents();
 
     self.prevButton = button(TEXT.previous, function () { self.go(self.current - 1, true); }, 'cl-button cl-prev');
     self.nextButton = button(TEXT.next, function () { self.next(); }, 'cl-button cl-button-primary cl-next');
@@ -354,7 +370,28 @@
 
     self.buildChecks();
     self.buildScenarios();
-    if (self.kind === 'assessment') self.buildAssessment();
+  };
+
+  Player.prototype.collectPages = function () {
+    this.pages = all(this.root, 'section[data-page]').map(function (section, index) {
+      var heading = section.querySelector('h2, h1');
+      var id = section.getAttribute('data-page') || ('page-' + (index + 1));
+      section.classList.add('cl-page');
+      section.hidden = true;
+      if (heading && !heading.id) heading.id = 'cl-h-' + id;
+      if (heading) section.setAttribute('aria-labelledby', heading.id);
+      return { id: id, el: section, heading: heading, title: textOf(heading) || ('Page ' + (index + 1)) };
+    });
+  };
+
+  Player.prototype.renderContents = function () {
+    var self = this;
+    while (self.contentsList.firstChild) self.contentsList.removeChild(self.contentsList.firstChild);
+    self.pages.forEach(function (page, index) {
+      page.tocButton = button(page.title, function () { self.go(index, true); }, 'cl-toc-button');
+      page.tocState = el('span', { className: 'cl-visually-hidden' });
+      self.contentsList.appendChild(el('li', {}, [page.tocButton, page.tocState]));
+    });
   };
 
   /* ---- status messages ---- */
@@ -426,32 +463,54 @@
       return;
     }
     var pageIds = self.pages.map(function (p) { return p.id; });
-    if (self.current === self.pages.length - 1 && !Core.allPagesSeen(pageIds, self.progress.seen)) {
+    if (self.current === self.pages.length - 1) {
       var missing = self.pages.filter(function (p) { return self.progress.seen.indexOf(p.id) < 0; });
-      self.setStatus('info', TEXT.notAllSeen + missing.map(function (p) { return p.title; }).join('; ') + '.',
-        missing.slice(0, 6).map(function (p) {
-          return button(p.title, function () { self.go(self.pages.indexOf(p), true); }, 'cl-button cl-button-small');
-        }));
+      var unanswered = self.unansweredCheckPages();
+      if (missing.length) self.pointTo(TEXT.notAllSeen, missing);
+      else if (unanswered.length) self.pointTo(TEXT.notAllAnswered, unanswered);
     }
     self.maybeComplete();
+  };
+
+  /** The pages holding knowledge checks not answered yet, in order, each once. */
+  Player.prototype.unansweredCheckPages = function () {
+    var self = this;
+    var out = [];
+    Core.unansweredChecks(self.checkOrder, self.progress.checks).forEach(function (id) {
+      var section = self.checks[id].form.closest('section[data-page]');
+      var page = self.pages.filter(function (p) { return p.el === section; })[0];
+      if (page && out.indexOf(page) < 0) out.push(page);
+    });
+    return out;
+  };
+
+  Player.prototype.pointTo = function (message, pages) {
+    var self = this;
+    self.setStatus('info', message + pages.map(function (p) { return p.title; }).join('; ') + '.',
+      pages.slice(0, 6).map(function (p) {
+        return button(p.title, function () { self.go(self.pages.indexOf(p), true); }, 'cl-button cl-button-small');
+      }));
   };
 
   Player.prototype.maybeComplete = function () {
     var self = this;
     var pageIds = self.pages.map(function (p) { return p.id; });
     if (!Core.allPagesSeen(pageIds, self.progress.seen)) return;
+    if (Core.unansweredChecks(self.checkOrder, self.progress.checks).length) return;
     if (self.tracking && !self.tracker.ended && Core.shouldSendCompleted({
       auKind: self.kind,
       launchMode: self.launchMode,
       completedSent: self.progress.completedSent,
       pageIds: pageIds,
-      seen: self.progress.seen
+      seen: self.progress.seen,
+      checkIds: self.checkOrder,
+      checks: self.progress.checks
     })) {
       if (self.tracker.sendCompleted(self.currentTotalMs())) {
         self.progress.completedSent = true;
         self.setStatus('success', TEXT.completed);
       }
-    } else if (self.current === self.pages.length - 1 && self.status.hidden) {
+    } else if (self.current === self.pages.length - 1 && (self.status.hidden || self.statusKind === 'info')) {
       var recordedOrPreview = !self.tracking || (self.launchMode === 'Normal' && self.progress.completedSent);
       self.setStatus('success', recordedOrPreview ? TEXT.completed : TEXT.reachedEnd);
     }
@@ -479,9 +538,11 @@
         self.progress.checks[id] = { response: value, success: success };
         self.showCheck(cf, value);
         self.record(cf, value, success);
+        self.maybeComplete();
         self.save();
       });
       self.checks[id] = cf;
+      self.checkOrder.push(id);
     });
   };
 
@@ -623,6 +684,10 @@
 
   /* ---- assessment ---- */
 
+  /**
+   * Every question of the page is one of the bank; its section leaves the page until an attempt draws it
+   * (see applyAttempt).
+   */
   Player.prototype.buildAssessment = function () {
     var self = this;
     all(self.root, 'form[data-question]').forEach(function (form, index) {
@@ -630,6 +695,7 @@
       var cf = new ChoiceForm(form, id, 'assessment');
       cf.number = index + 1;
       cf.page = form.closest('section[data-page]');
+      cf.heading = cf.page.querySelector('h2');
       form.addEventListener('change', function () {
         if (self.progress.assessment.submitted) return;
         var value = cf.selected();
@@ -639,13 +705,81 @@
         }
       });
       form.addEventListener('submit', function (event) { event.preventDefault(); });
-      self.questions.push(cf);
+      self.bank.push(cf);
+      self.bankById[id] = cf;
     });
     var resultsPage = self.root.querySelector('section[data-results]');
     if (resultsPage) {
       self.resultsBox = el('div', { className: 'cl-results', 'aria-live': 'polite' });
       resultsPage.appendChild(self.resultsBox);
     }
+    self.questionsAnchor = resultsPage || null;
+    self.bank.forEach(function (q) {
+      if (!self.questionsAnchor) self.questionsAnchor = doc.createComment('questions');
+      if (!self.questionsAnchor.parentNode) q.page.parentNode.insertBefore(self.questionsAnchor, q.page);
+      q.page.parentNode.removeChild(q.page);
+    });
+  };
+
+  Player.prototype.bankPlan = function () {
+    return this.bank.map(function (q) { return { id: q.id, choices: q.choices.map(function (c) { return c.id; }) }; });
+  };
+
+  /** Starts a new attempt: a new draw (new questions first), no answers, the clock restarted. */
+  Player.prototype.freshAttempt = function () {
+    var a = this.progress.assessment;
+    var previous = a.draw && a.draw.length ? a.draw : a.previousDraw;
+    var plan = Core.planAttempt(this.bankPlan(), this.drawCount, previous);
+    this.progress.assessment = {
+      attempt: a.submitted ? a.attempt + 1 : a.attempt,
+      answers: {},
+      submitted: false,
+      result: null,
+      attemptStartMs: this.currentTotalMs(),
+      draw: plan.draw,
+      order: plan.order,
+      previousDraw: previous || []
+    };
+  };
+
+  /**
+   * Before the first page: which attempt this launch shows. A learner who failed and comes back from
+   * CareLearn (Try again) starts a fresh attempt at the top; the failed one is on record already.
+   */
+  Player.prototype.prepareAttempt = function () {
+    var self = this;
+    if (self.kind !== 'assessment') return;
+    var a = self.progress.assessment;
+    var retry = self.tracking && self.launchMode === 'Normal' && a.submitted && !self.progress.passedSent
+      && !(a.result && a.result.passed);
+    if (retry || !Core.planFits(a, self.bankPlan(), self.drawCount)) {
+      self.freshAttempt();
+      self.progress.page = null;
+      self.freshNotice = retry;
+    }
+    self.applyAttempt();
+  };
+
+  /** Puts the attempt's questions into the page, in its order, with its answers. */
+  Player.prototype.applyAttempt = function () {
+    var self = this;
+    var a = self.progress.assessment;
+    self.bank.forEach(function (q) {
+      q.reset();
+      if (q.page.parentNode) q.page.parentNode.removeChild(q.page);
+    });
+    self.questions = a.draw.map(function (id) { return self.bankById[id]; });
+    self.questions.forEach(function (q, index) {
+      q.number = index + 1;
+      if (q.heading) q.heading.textContent = 'Question ' + q.number + ' of ' + self.questions.length;
+      q.reorder(a.order[q.id]);
+      self.questionsAnchor.parentNode.insertBefore(q.page, self.questionsAnchor);
+      if (a.answers[q.id]) q.select(a.answers[q.id]);
+      if (a.submitted) self.lockQuestion(q);
+    });
+    self.collectPages();
+    self.renderContents();
+    self.progressBar.max = String(self.pages.length);
   };
 
   Player.prototype.questionDefs = function () {
@@ -692,25 +826,32 @@
       box.appendChild(el('p', { text: 'The pass mark is ' + formatPercent(self.mastery.value) + '. ' + (r.passed ? 'You passed. Well done.' : 'You did not reach the pass mark this time.') }));
     }
     if (r.note) box.appendChild(el('p', { className: 'cl-note', text: r.note }));
+    /* What to do next comes before the review, so nobody has to scroll past it to find it. */
+    self.renderNextStep(box, r);
 
+    /* The review says which answers were not correct, never which choice is: the assessment draws from
+       the same bank next time, and its answers should be worked out from the lessons. */
     var review = el('ol', { className: 'cl-review' });
     self.questions.forEach(function (q) {
       var response = a.answers[q.id];
       var chosen = q.choices.filter(function (c) { return c.id === response; })[0];
-      var best = q.choices.filter(function (c) { return q.isCorrect(c.id); }).map(function (c) { return c.text; }).join(' / ');
       var ok = q.isCorrect(response);
-      var item = el('li', { className: ok ? 'cl-review-ok' : 'cl-review-miss' }, [
-        el('p', { className: 'cl-review-q' }, [el('strong', { text: (ok ? 'Correct: ' : 'Incorrect: ') }), q.prompt]),
-        el('p', { text: 'Your answer: ' + (chosen ? chosen.text : 'not answered') }),
-        ok ? null : el('p', { text: 'Best answer: ' + best })
-      ]);
-      var why = q.explanation || q.feedback[response];
-      if (why) item.appendChild(el('p', { className: 'cl-review-why', text: textOf(why) }));
-      review.appendChild(item);
+      review.appendChild(el('li', { className: ok ? 'cl-review-ok' : 'cl-review-miss' }, [
+        el('p', { className: 'cl-review-q' }, [el('strong', { text: (ok ? 'Correct: ' : 'Not correct: ') }), q.prompt]),
+        el('p', { text: 'Your answer: ' + (chosen ? chosen.text : 'not answered') })
+      ]));
     });
+    var missed = self.questions.filter(function (q) { return !q.isCorrect(a.answers[q.id]); }).length;
     box.appendChild(el('h3', { text: 'Review your answers' }));
+    if (missed) {
+      box.appendChild(el('p', { text: missed === 1 ? 'One answer was not correct. The lessons of this course cover every question: look again at the topic before your next attempt.'
+        : missed + ' answers were not correct. The lessons of this course cover every question: look again at those topics before your next attempt.' }));
+    }
     box.appendChild(review);
+  };
 
+  Player.prototype.renderNextStep = function (box, r) {
+    var self = this;
     var normal = self.tracking && self.launchMode === 'Normal';
     var canRetry;
     if (!self.tracking || self.launchMode === 'Browse') canRetry = true;
@@ -721,7 +862,7 @@
     } else if (canRetry && !(normal && r.passed)) {
       box.appendChild(button(TEXT.newAttempt, function () { self.newAttempt(); }, 'cl-button cl-button-primary'));
     } else if (normal && self.judgedThisSession && !r.passed) {
-      box.appendChild(el('p', { className: 'cl-note', text: 'Your result has been recorded. To try again, select “Finish and exit”, then open the assessment again from CareLearn. You will start a fresh attempt.' }));
+      box.appendChild(el('p', { className: 'cl-note', text: 'Your result has been recorded. To try again, select “Finish and exit”, then select “Try again” on the course page: you will start a fresh attempt, with its own selection of questions.' }));
     }
   };
 
@@ -771,27 +912,20 @@
     focusElement(heading);
   };
 
+  /** After submitting: the learner's answer and whether it was correct; the right choice is not shown. */
   Player.prototype.lockQuestion = function (q) {
     var response = this.progress.assessment.answers[q.id] || null;
     q.select(response);
     q.lock(true);
-    q.mark(response, true);
-    q.showFeedback(response, q.isCorrect(response) ? TEXT.correct : TEXT.incorrect, { bestAnswer: true, explanation: true });
+    q.mark(response, false);
+    q.showFeedback(response, q.isCorrect(response) ? TEXT.correct : TEXT.notCorrect, {});
   };
 
   Player.prototype.newAttempt = function () {
-    var self = this;
-    var a = self.progress.assessment;
-    self.progress.assessment = {
-      attempt: a.attempt + 1,
-      answers: {},
-      submitted: false,
-      result: null,
-      attemptStartMs: self.currentTotalMs()
-    };
-    self.questions.forEach(function (q) { q.reset(); });
-    var first = self.questions.length ? self.pageIndexOf(self.questions[0].page) : 0;
-    self.go(first, true);
+    this.freshAttempt();
+    this.applyAttempt();
+    this.go(0, true);
+    this.setStatus('info', TEXT.freshAttempt);
   };
 
   /* ---- restoring saved progress ---- */
@@ -807,13 +941,6 @@
     Object.keys(progress.scenarios).forEach(function (id) {
       if (self.scenarios[id]) self.restoreScenario(self.scenarios[id], progress.scenarios[id]);
     });
-    if (self.kind === 'assessment') {
-      var a = progress.assessment;
-      self.questions.forEach(function (q) {
-        if (a.answers[q.id]) q.select(a.answers[q.id]);
-        if (a.submitted) self.lockQuestion(q);
-      });
-    }
   };
 
   Player.prototype.pageIndexById = function (id) {
@@ -874,6 +1001,8 @@
 
   Player.prototype.showFirstPage = function (message, kind) {
     var self = this;
+    self.prepareAttempt();
+    if (!message && self.freshNotice) message = TEXT.freshAttempt;
     self.loading.hidden = true;
     self.nav.hidden = false;
     var start = 0;

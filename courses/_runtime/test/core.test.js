@@ -246,3 +246,77 @@ test('uuid is RFC 4122 v4', () => {
   }
   assert.equal(seen.size, 200);
 });
+
+test('a content AU is completed only when its knowledge checks are answered too (any answer)', () => {
+  const base = { auKind: 'content', launchMode: 'Normal', completedSent: false, pageIds: ['a', 'b'], seen: ['a', 'b'],
+    checkIds: ['kc-1', 'kc-2'], checks: { 'kc-1': { response: 'b', success: true } } };
+  assert.equal(Core.shouldSendCompleted(base), false, 'every page seen, one check unanswered');
+  assert.deepEqual(Core.unansweredChecks(base.checkIds, base.checks), ['kc-2']);
+  const answered = { ...base, checks: { ...base.checks, 'kc-2': { response: 'a', success: false } } };
+  assert.equal(Core.shouldSendCompleted(answered), true, 'a wrong answer counts as answered');
+  assert.deepEqual(Core.unansweredChecks(answered.checkIds, answered.checks), []);
+});
+
+test('sha256Hex matches the reference implementation on ASCII, multi-byte and block-boundary input', () => {
+  const crypto = require('node:crypto');
+  for (const text of ['', 'abc', 'a'.repeat(55), 'a'.repeat(56), 'a'.repeat(64), 'x'.repeat(1000), 'é “quotes” 中文 😀']) {
+    assert.equal(Core.sha256Hex(text), crypto.createHash('sha256').update(text, 'utf8').digest('hex'), text.slice(0, 10));
+  }
+});
+
+test('a sealed answer matches its own choice only, and reveals neither choice nor question in plain text', () => {
+  const seal = Core.sealAnswer('5eed', 'aq-04', 'c');
+  assert.match(seal, /^5eed:[0-9a-f]{32}$/);
+  assert.equal(Core.answerMatches(seal, 'aq-04', 'c'), true);
+  for (const other of ['a', 'b', 'd', '', null]) assert.equal(Core.answerMatches(seal, 'aq-04', other), false, String(other));
+  assert.equal(Core.answerMatches(seal, 'aq-05', 'c'), false, 'bound to its question');
+  assert.notEqual(Core.sealAnswer('other', 'aq-04', 'c').split(':')[1], seal.split(':')[1], 'salted');
+  assert.equal(Core.answerMatches('no-salt', 'aq-04', 'c'), false);
+});
+
+function seeded(seed) {
+  let x = seed;
+  return () => { x = (x * 1103515245 + 12345) % 2147483648; return x / 2147483648; };
+}
+
+const BANK = Array.from({ length: 16 }, (_, i) => ({ id: 'aq-' + (i + 1), choices: ['a', 'b', 'c', 'd'] }));
+
+test('an attempt draws its number of different questions from the bank and shuffles questions and choices', () => {
+  const plan = Core.planAttempt(BANK, 12, [], seeded(7));
+  assert.equal(plan.draw.length, 12);
+  assert.equal(new Set(plan.draw).size, 12);
+  plan.draw.forEach((id) => assert.deepEqual([...plan.order[id]].sort(), ['a', 'b', 'c', 'd']));
+  assert.equal(Core.planFits(plan, BANK, 12), true);
+  const orders = new Set();
+  const draws = new Set();
+  for (let seed = 1; seed <= 20; seed += 1) {
+    const p = Core.planAttempt(BANK, 12, [], seeded(seed));
+    draws.add(p.draw.join());
+    p.draw.forEach((id) => orders.add(p.order[id].join()));
+  }
+  assert.ok(draws.size > 15, 'draws differ from attempt to attempt');
+  assert.ok(orders.size > 10, 'choices come in different orders');
+  assert.deepEqual(Core.planAttempt(BANK, undefined, [], seeded(3)).draw.length, 16, 'no draw size: the whole bank');
+});
+
+test('a new attempt asks every question the previous one did not, before repeating any', () => {
+  const first = Core.planAttempt(BANK, 12, [], seeded(11));
+  const second = Core.planAttempt(BANK, 12, first.draw, seeded(12));
+  const unused = BANK.map((q) => q.id).filter((id) => !first.draw.includes(id));
+  assert.equal(unused.length, 4);
+  unused.forEach((id) => assert.ok(second.draw.includes(id), id + ' is asked in the second attempt'));
+  assert.notDeepEqual([...second.draw].sort(), [...first.draw].sort());
+});
+
+test('a saved attempt is kept only while it fits the bank', () => {
+  const plan = Core.planAttempt(BANK, 12, [], seeded(5));
+  const changed = BANK.filter((q) => q.id !== plan.draw[0]).concat({ id: 'new', choices: ['a', 'b'] });
+  assert.equal(Core.planFits(plan, changed, 12), false, 'a drawn question left the bank');
+  assert.equal(Core.planFits({ draw: plan.draw.slice(1), order: plan.order }, BANK, 12), false, 'too few');
+  assert.equal(Core.planFits({ draw: plan.draw, order: {} }, BANK, 12), false, 'no choice order');
+  assert.equal(Core.planFits({ draw: null, order: null }, BANK, 12), false, 'a document from before the bank');
+  const p = Core.normalizeProgress({ version: 1, assessment: { attempt: 2, answers: {}, draw: plan.draw, order: plan.order, previousDraw: ['aq-1'] } });
+  assert.deepEqual(p.assessment.draw, plan.draw);
+  assert.deepEqual(p.assessment.order, plan.order);
+  assert.deepEqual(p.assessment.previousDraw, ['aq-1']);
+});

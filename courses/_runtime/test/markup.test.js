@@ -114,6 +114,10 @@ for (const file of pages) {
       assert.equal(findAll(root, has('data-results')).length, 1, 'assessment has one data-results page');
       const ms = root.attrs['data-mastery-score'];
       if (ms !== undefined) assert.ok(Number(ms) >= 0 && Number(ms) <= 1, 'data-mastery-score in [0,1]');
+      /* Each attempt draws from a bank larger than one attempt, so a retry meets new questions. */
+      const draw = Number(root.attrs['data-draw']);
+      assert.ok(Number.isInteger(draw) && draw > 0, 'assessment says how many questions an attempt draws (data-draw)');
+      assert.ok(forms.length >= draw + 4, 'the bank (' + forms.length + ') holds at least four questions more than an attempt (' + draw + ')');
       return;
     }
 

@@ -29,7 +29,7 @@ import org.w3c.dom.NodeList;
 /**
  * The cmi5 packages the build makes from courses/ (target/courses/*.zip): each has its course structure at
  * the root, valid against the published cmi5 schema (read from ../shared, never copied into the project),
- * every AU it names, and the runtime files those AUs load.
+ * every AU it names, and the runtime files those AUs load; its assessment names no right answer.
  */
 class CoursePackagesTest {
 
@@ -68,8 +68,12 @@ class CoursePackagesTest {
                 }
                 assertTrue(found >= 2, url + " loads the runtime's script and style");
             }
-            assertFalse(entries.keySet().stream().anyMatch(name -> name.startsWith("_runtime/test/")),
-                    "the runtime's own tests stay out of the package");
+            assertFalse(entries.keySet().stream().anyMatch(name -> name.startsWith("_runtime/test/")
+                    || name.startsWith("_runtime/tools/")), "the runtime's own tests and tools stay out of the package");
+            String assessment = new String(entries.get("assessment/index.html"), StandardCharsets.UTF_8);
+            assertTrue(assessment.contains("data-key=\""), "the assessment's answer key is sealed");
+            assertFalse(assessment.contains("data-correct") || assessment.contains("data-explanation"),
+                    "and not in plain sight in the page a learner gets");
         }
     }
 

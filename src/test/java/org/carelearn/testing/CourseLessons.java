@@ -80,15 +80,71 @@ public final class CourseLessons {
         }
     }
 
-    /** Answers every assessment question correctly (or the first {@code wrong} of them wrongly) and submits. */
+    /** Pages through a content lesson to its end, answering each knowledge check on the way with its first choice. */
+    public void readAndAnswerToTheEnd(Runnable onEachPage) {
+        readToTheEnd(() -> {
+            answerKnowledgeChecks();
+            onEachPage.run();
+        });
+    }
+
+    /** Answers the unanswered knowledge checks of the page shown (any answer: its first choice). */
+    public void answerKnowledgeChecks() {
+        for (WebElement check : driver().findElements(By.cssSelector("section[data-page] form[data-question]"))) {
+            List<WebElement> buttons = check.findElements(By.cssSelector("button[type=submit]")).stream()
+                    .filter(WebElement::isDisplayed).toList();
+            if (!check.isDisplayed() || buttons.isEmpty()) {
+                continue;
+            }
+            click(check.findElement(By.cssSelector("input[type=radio]")));
+            click(buttons.get(0));
+            waitUntil("the check's feedback shows", d -> !check.findElement(By.cssSelector(".cl-verdict")).getText().isBlank());
+        }
+    }
+
+    /** The lesson's status line (inside the frame). */
+    public String status() {
+        return driver().findElement(By.cssSelector(".cl-status")).getText();
+    }
+
+    /** At the end of a lesson, answers the knowledge checks of every page its status points back to. */
+    public void answerTheChecksPointedTo() {
+        for (int round = 0; round < 10; round++) {
+            List<WebElement> pointers = driver().findElements(By.cssSelector(".cl-status-actions button"));
+            if (pointers.isEmpty()) {
+                return;
+            }
+            click(pointers.get(0));
+            answerKnowledgeChecks();
+            while (!next().getText().equals("Finish and exit")) {
+                click(next());
+            }
+        }
+        throw new AssertionError("The lesson keeps pointing back: " + status());
+    }
+
+    /** The question ids of the assessment attempt shown, in its order. */
+    public List<String> drawnQuestions() {
+        return driver().findElements(By.cssSelector("section[data-page] form[data-question]")).stream()
+                .map(f -> f.getAttribute("data-question")).toList();
+    }
+
+    /**
+     * Answers every assessment question correctly (or the first {@code wrong} of them wrongly) and submits,
+     * choosing by the wording of the question and of the right answer (see AssessmentKey).
+     */
     public void answerAssessment(int wrong) {
         int answered = 0;
         while (driver().findElements(By.cssSelector("section[data-results]")).stream().noneMatch(WebElement::isDisplayed)) {
             List<WebElement> forms = driver().findElements(By.cssSelector("section[data-page] form[data-question]"))
                     .stream().filter(WebElement::isDisplayed).toList();
             for (WebElement form : forms) {
-                String choice = answered++ < wrong ? "input:not([data-correct])" : "input[data-correct]";
-                click(form.findElement(By.cssSelector(choice)));
+                String right = AssessmentKey.answerTo(form.findElement(By.tagName("legend")).getText());
+                boolean correctly = answered++ >= wrong;
+                WebElement choice = form.findElements(By.tagName("label")).stream()
+                        .filter(label -> AssessmentKey.normal(label.getText()).equals(right) == correctly).findFirst()
+                        .orElseThrow(() -> new AssertionError("No choice \"" + right + "\" in " + form.getText()));
+                click(choice.findElement(By.tagName("input")));
             }
             click(next());
         }

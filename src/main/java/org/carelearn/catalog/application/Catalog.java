@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,6 +18,7 @@ import org.carelearn.audit.application.AuditTrail;
 import org.carelearn.audit.domain.AuditAction;
 import org.carelearn.audit.domain.AuditTarget;
 import org.carelearn.catalog.domain.Au;
+import org.carelearn.catalog.domain.Cmi5Xml;
 import org.carelearn.catalog.domain.Course;
 import org.carelearn.catalog.domain.CourseAvailability;
 import org.carelearn.catalog.domain.CourseFiles;
@@ -24,6 +26,7 @@ import org.carelearn.catalog.domain.CourseRepository;
 import org.carelearn.catalog.domain.CourseVersion;
 import org.carelearn.catalog.domain.PackageFile;
 import org.carelearn.catalog.domain.PackageLimits;
+import org.carelearn.catalog.domain.PackageZip;
 import org.carelearn.platform.NotFoundException;
 import org.carelearn.platform.config.Settings;
 import org.carelearn.platform.security.Actor;
@@ -38,6 +41,8 @@ import org.carelearn.platform.time.HospitalTime;
 public class Catalog {
 
     private final Map<Long, CourseVersionView> readVersions = new ConcurrentHashMap<>();
+    /** Versions never change once imported, so neither do their languages. */
+    private final Map<Long, List<String>> versionLanguages = new ConcurrentHashMap<>();
 
     @Inject
     private CourseRepository courses;
@@ -200,6 +205,21 @@ public class Catalog {
     /** A file of a packaged version, for the content servlet. */
     public Optional<PackageFile> file(long versionId, String path) {
         return files.find(versionId, path);
+    }
+
+    /** The languages a version's course structure is written in (cmi5.xml's langstrings), e.g. en-US, es. */
+    public List<String> languages(long versionId) {
+        return versionLanguages.computeIfAbsent(versionId, this::readLanguages);
+    }
+
+    private List<String> readLanguages(long versionId) {
+        ByteArrayOutputStream structure = new ByteArrayOutputStream();
+        try {
+            return copyFile(versionId, PackageZip.STRUCTURE, structure) ? Cmi5Xml.languages(structure.toByteArray())
+                    : List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the course structure of version " + versionId, e);
+        }
     }
 
     /** Streams a file of a packaged version; false if it does not exist. */

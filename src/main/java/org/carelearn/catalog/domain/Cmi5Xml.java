@@ -3,12 +3,17 @@ package org.carelearn.catalog.domain;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -40,6 +45,24 @@ public final class Cmi5Xml {
     /** Parses text already decoded (a stored cmi5.xml); its declared encoding no longer matters. */
     public static Parsed parse(String xml) {
         return parse(new InputSource(new StringReader(xml)));
+    }
+
+    /**
+     * The languages a course structure is written in: the lang of its titles and descriptions (langstring,
+     * cmi5 13.1.1), in the order met, each once; empty when the XML cannot be read.
+     */
+    public static List<String> languages(byte[] xml) {
+        Set<String> tags = new LinkedHashSet<>();
+        parse(xml).found().ifPresent(document -> {
+            NodeList langstrings = document.getElementsByTagNameNS(NAMESPACE, "langstring");
+            for (int i = 0; i < langstrings.getLength(); i++) {
+                String lang = ((Element) langstrings.item(i)).getAttribute("lang").strip();
+                if (!lang.isEmpty()) {
+                    tags.add(lang);
+                }
+            }
+        });
+        return List.copyOf(tags);
     }
 
     private static Parsed parse(InputSource source) {

@@ -4,6 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.carelearn.catalog.application.Catalog;
+import org.carelearn.learning.domain.Enrolment;
 import org.carelearn.learning.domain.Learner;
 import org.carelearn.learning.domain.LearningRepository;
 import org.carelearn.platform.config.Settings;
@@ -25,6 +30,9 @@ public class Learners {
     @Inject
     private LrsGateway lrs;
 
+    @Inject
+    private Catalog catalog;
+
     /** The learner's record, created on first need. */
     @Transactional
     public Learner learner(String employeeId) {
@@ -45,6 +53,18 @@ public class Learners {
                 .map(p -> new LearnerPreferences(p.getString("languagePreference", "en-US"),
                         p.getString("audioPreference", "on")))
                 .orElse(LearnerPreferences.DEFAULT);
+    }
+
+    /**
+     * The languages the learner's lessons can honour: those their courses are written in (cmi5.xml), the
+     * one CareLearn's own courses use first. A language preference no course has would change nothing.
+     */
+    public List<String> lessonLanguages(String employeeId) {
+        Set<String> tags = new LinkedHashSet<>();
+        tags.add("en-US");
+        repository.enrolmentsOf(employeeId).stream().map(Enrolment::getCourseVersionId).distinct()
+                .forEach(version -> tags.addAll(catalog.languages(version)));
+        return List.copyOf(tags);
     }
 
     @Transactional

@@ -2,16 +2,24 @@ package org.carelearn.learning.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Comparator;
 import java.util.List;
+import org.carelearn.learning.domain.Enrolment;
 import org.carelearn.learning.domain.EnrolmentStatus;
 import org.carelearn.learning.domain.LearningRepository;
+import org.carelearn.learning.domain.Requirement;
 
 /**
- * A learner's transcript: every course they have started or completed, each lesson's result and score as
- * the LRS's statements give them, and their certificates. Completed courses first, newest first.
+ * A learner's transcript, the whole record: every course they have started or completed and every required
+ * course not started yet, each lesson's result and score as the LRS's statements give them, every judged
+ * attempt, and their certificates. Completed courses first, then those under way, then those not started.
  */
 @ApplicationScoped
 public class Transcripts {
+
+    private static final Comparator<Enrolment> COMPLETED_FIRST = Comparator
+            .comparing((Enrolment e) -> e.getStatus() == EnrolmentStatus.COMPLETED ? 0
+                    : e.getStatus() == EnrolmentStatus.IN_PROGRESS ? 1 : 2);
 
     @Inject
     private LearningRepository repository;
@@ -20,8 +28,9 @@ public class Transcripts {
     private Progression progression;
 
     public List<TranscriptEntry> of(String employeeId) {
-        return repository.enrolmentsOf(employeeId).stream().filter(e -> e.getStatus() != EnrolmentStatus.NOT_STARTED)
-                .sorted((a, b) -> Boolean.compare(b.isCompleted(), a.isCompleted()))
+        return repository.enrolmentsOf(employeeId).stream()
+                .filter(e -> e.getStatus() != EnrolmentStatus.NOT_STARTED || e.getRequirement() == Requirement.REQUIRED)
+                .sorted(COMPLETED_FIRST)
                 .map(e -> new TranscriptEntry(progression.overview(e),
                         repository.certificateOf(e.getId()).orElse(null)))
                 .toList();

@@ -3,6 +3,7 @@ package org.carelearn.learning.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.List;
 import org.carelearn.catalog.domain.Au;
 import org.carelearn.catalog.domain.MoveOn;
 
@@ -11,9 +12,15 @@ import org.carelearn.catalog.domain.MoveOn;
  *
  * @param bestScore the highest scaled score of a passed or failed statement, or null
  * @param satisfiedAt when its moveOn criteria were first met (the statement's timestamp), or null
+ * @param opened whether the registration holds any cmi5 defined statement about it (launched first of all)
+ * @param attempts its passed and failed statements, oldest first: each one attempt at a scored AU
  */
 public record AuStatus(Au au, String activityId, boolean completed, boolean passed, boolean failed, boolean waived,
-        BigDecimal bestScore, Instant satisfiedAt) {
+        BigDecimal bestScore, Instant satisfiedAt, boolean opened, List<Attempt> attempts) {
+
+    public AuStatus {
+        attempts = List.copyOf(attempts);
+    }
 
     /** Whether the AU's moveOn criteria are met (cmi5 13.1.4; a waived AU always is, 9.3.9). */
     public boolean satisfied() {
@@ -41,7 +48,10 @@ public record AuStatus(Au au, String activityId, boolean completed, boolean pass
         if (completed) {
             return au.moveOn() == MoveOn.COMPLETED_AND_PASSED ? "Completed, not passed yet" : "Completed";
         }
-        return failed ? "Not passed yet" : "Not completed";
+        if (failed) {
+            return "Not passed yet";
+        }
+        return opened ? "Not completed" : "Not started";
     }
 
     public Au getAu() {
@@ -50,6 +60,10 @@ public record AuStatus(Au au, String activityId, boolean completed, boolean pass
 
     public boolean isSatisfied() {
         return satisfied();
+    }
+
+    public List<Attempt> getAttempts() {
+        return attempts;
     }
 
     public BigDecimal getBestScore() {

@@ -61,6 +61,7 @@ public final class CourseProgress {
         boolean waived = false;
         BigDecimal best = null;
         Instant satisfiedAt = null;
+        List<Attempt> attempts = new ArrayList<>();
         List<StatementFacts> inOrder = new ArrayList<>(statements);
         inOrder.sort((a, b) -> instant(a).compareTo(instant(b)));
         for (StatementFacts s : inOrder) {
@@ -72,12 +73,17 @@ public final class CourseProgress {
                     && (best == null || s.scaled().compareTo(best) > 0)) {
                 best = s.scaled();
             }
-            if (satisfiedAt == null && new AuStatus(au, activityId, completed, passed, failed, waived, best, null)
+            if (s.is(Cmi5.PASSED) || s.is(Cmi5.FAILED)) {
+                attempts.add(new Attempt(instant(s), s.is(Cmi5.PASSED), s.scaled()));
+            }
+            if (satisfiedAt == null && new AuStatus(au, activityId, completed, passed, failed, waived, best, null, true,
+                    List.of())
                     .satisfied()) {
                 satisfiedAt = instant(s);
             }
         }
-        return new AuStatus(au, activityId, completed, passed, failed, waived, best, satisfiedAt);
+        return new AuStatus(au, activityId, completed, passed, failed, waived, best, satisfiedAt, !statements.isEmpty(),
+                attempts);
     }
 
     private static Instant instant(StatementFacts s) {

@@ -100,7 +100,7 @@ public class CoursePage implements Serializable {
         launcher.launch(enrolmentId, auIri, LaunchMode.BROWSE);
     }
 
-    /** "Start", "Continue", "Try again" or "Review" for one lesson. */
+    /** "Start" (never opened), "Continue", "Try again" or "Review" for one lesson. */
     public String action(AuStatus au) {
         if (getOverview().enrolment().isCompleted() || au.satisfied()) {
             return "Review";
@@ -108,6 +108,6 @@ public class CoursePage implements Serializable {
         if (au.failed()) {
             return "Try again";
         }
-        return au == getOverview().getNext() && getOverview().enrolment().getStartedAt() != null ? "Continue" : "Start";
+        return au.opened() ? "Continue" : "Start";
     }
 }

@@ -72,6 +72,15 @@ class CourseStructureReaderTest {
     }
 
     @Test
+    void theLanguagesOfAStructureAreThoseOfItsLangstringsEachOnce() {
+        String xml = SampleCourses.structure(IRI, "x", SampleCourses.au(IRI + "/au/1", "a.html", ""))
+                .replace("<langstring lang=\"en-US\">x</langstring>",
+                        "<langstring lang=\"en-US\">Course</langstring><langstring lang=\"es\">Curso</langstring>");
+        assertEquals(List.of("en-US", "es"), Cmi5Xml.languages(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(List.of(), Cmi5Xml.languages("not xml".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void aStoredStructureIsReadWithoutItsFiles() {
         String xml = SampleCourses.goodStructure(IRI, "Stored");
         CourseStructure structure = CourseStructureReader.readImported(xml);

@@ -91,6 +91,28 @@ class CourseProgressTest {
     }
 
     @Test
+    void anAuIsOpenedOnceItWasLaunchedAndNotBefore() {
+        assertFalse(progress().au(read.id()).opened());
+        assertEquals("Not started", progress().au(read.id()).getLabel());
+        add(read, Cmi5Statements.of(Cmi5.LAUNCHED));
+        assertTrue(progress().au(read.id()).opened());
+        assertEquals("Not completed", progress().au(read.id()).getLabel());
+        assertFalse(progress().au(quiz.id()).opened(), "another AU's launch opens only that AU");
+    }
+
+    @Test
+    void everyJudgedAttemptIsKeptOldestFirst() {
+        add(exam, Cmi5Statements.failed("0.75").at("2026-12-01T09:00:00Z"));
+        add(exam, Cmi5Statements.passed("1.0").at("2026-12-02T10:30:00Z"));
+        add(exam, Cmi5Statements.completed());
+        List<Attempt> attempts = progress().au(exam.id()).getAttempts();
+        assertEquals(List.of("Not passed", "Passed"), attempts.stream().map(Attempt::getLabel).toList());
+        assertEquals(List.of(75, 100), attempts.stream().map(Attempt::getScorePercent).toList());
+        assertEquals(java.time.Instant.parse("2026-12-01T09:00:00Z"), attempts.get(0).getAt());
+        assertTrue(progress().au(read.id()).getAttempts().isEmpty());
+    }
+
+    @Test
     void statementsThatAreNotCmi5DefinedOrAboutOtherActivitiesDoNotCount() {
         statements.add(Cmi5Statements.answered().object(IDS.au(COURSE, read.id())).facts());
         statements.add(Cmi5Statements.completed().object("https://elsewhere.test/au").facts());

@@ -103,6 +103,10 @@ class ForeignPackageBrowserIT extends BrowserJourney {
         Ui.until(browser, d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "return jQuery(':animated').length === 0 && jQuery(PrimeFaces.escapeClientId('preferences:language'))"
                         + ".is(':visible');"));
+        List<String> offered = browser.driver().findElements(By.cssSelector("#preferences\\:language_input option"))
+                .stream().map(o -> o.getAttribute("textContent")).toList();
+        assertEquals(List.of("English", "Español"), offered, "the languages the manager's lessons are written in");
+        assertTrue(browser.driver().findElements(By.id("preferences:audio")).isEmpty(), "no lesson plays audio");
         Ui.choose(browser, "preferences:language", language);
         browser.find("#preferences\\:savePreferences").click();
         browser.waitForAjax();
