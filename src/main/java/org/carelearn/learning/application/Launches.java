@@ -70,7 +70,7 @@ public class Launches {
     /**
      * Opens a new session in the launch mode asked for (cmi5 10.2.2). Normal records credit, and turns into
      * Review once the course is completed; Browse and Review let the learner look without recording any
-     * completion or judgement, and a Browse launch does not count as starting the course.
+     * completion or judgement, and neither counts as starting the course.
      *
      * <p>The enrolment and its open sessions are locked first: a relaunch waits for the statements the
      * previous session is storing at that moment (its terminated, say) and then abandons only what is still
@@ -95,7 +95,7 @@ public class Launches {
         LaunchSession session = new LaunchSession(enrolment, au.id(), ids.au(enrolment.getCourseIri(), au.id()), mode,
                 Secrets.digest(fetchSecret), now);
         repository.add(session);
-        if (mode != LaunchMode.BROWSE) {
+        if (mode == LaunchMode.NORMAL || enrolment.isCompleted()) {
             enrolment.launched(now);
         }
 
