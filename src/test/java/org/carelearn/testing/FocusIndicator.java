@@ -38,7 +38,7 @@ public record FocusIndicator(String where, double contrast, double width) {
             function measure(active, shown) {
             const style = getComputedStyle(shown);
             const box = shown.getBoundingClientRect();
-            const opaque = c => c && c !== 'transparent' && !/rgba\(.*,\s*0\)$/.test(c);
+            const opaque = c => c && c !== 'transparent' && !/rgba\\(.*,\\s*0\\)$/.test(c);
             // the colour the ring is drawn on: the nearest element that covers the ring, or for a ring drawn
             // inside the element (negative offset), the element's own
             function behind(grow) {
@@ -54,7 +54,7 @@ public record FocusIndicator(String where, double contrast, double width) {
             }
             // the widest solid ring of a box-shadow: "rgb(...) 0px 0px 0px 3px"
             let shadowColor = null, shadowWidth = 0;
-            for (const m of style.boxShadow.matchAll(/(rgba?\([^)]*\))\s+(-?[\d.]+)px\s+(-?[\d.]+)px\s+([\d.]+)px\s+([\d.]+)px/g)) {
+            for (const m of style.boxShadow.matchAll(/(rgba?\\([^)]*\\))\\s+(-?[\\d.]+)px\\s+(-?[\\d.]+)px\\s+([\\d.]+)px\\s+([\\d.]+)px/g)) {
                 if (parseFloat(m[2]) === 0 && parseFloat(m[3]) === 0 && parseFloat(m[5]) > shadowWidth) {
                     shadowColor = m[1]; shadowWidth = parseFloat(m[5]);
                 }
