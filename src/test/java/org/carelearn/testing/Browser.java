@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -12,6 +15,8 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -35,8 +40,8 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // the console's messages, for tests that check what the page reported (Content-Security-Policy violations)
-        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+        // the console, including Chromium's own "Failed to load resource" line for every failed request
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         this.driver = new ChromeDriver(options);
         this.base = base.toString().endsWith("/") ? base.toString() : base + "/";
     }
@@ -110,9 +115,19 @@ public final class Browser implements AutoCloseable {
     }
 
     /** The browser console's messages since the last call (the console is read out, not copied). */
-    public java.util.List<String> consoleMessages() {
-        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+    public List<String> consoleMessages() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
+    }
+
+    /**
+     * The errors the browser's console showed since the last call: script errors, and failed requests (a 404
+     * favicon, a script that did not load), which Chromium reports there with the address. Reading clears them.
+     */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage)
+                .toList();
     }
 
     @Override

@@ -92,7 +92,7 @@ public class Enrolments {
         repository.add(enrolment);
         audit.record(actor, AuditAction.ENROLMENT_CREATED, AuditTarget.enrolment(enrolment.getRegistration()),
                 employeeId + " in \"" + course.title() + "\" version " + course.number() + " ("
-                        + requirement.getLabel().toLowerCase() + (dueOn == null ? "" : ", due " + dueOn) + ")");
+                        + requirement.getLabel().toLowerCase() + (dueOn == null ? "" : ", due " + time.formatDate(dueOn)) + ")");
         // cmi5 9.6.1: moveOn is evaluated at registration, so a course of NotApplicable AUs is satisfied now.
         progression.reevaluate(enrolment, null);
         return enrolment;

@@ -16,11 +16,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.carelearn.learning.domain.Certificate;
 import org.carelearn.platform.config.Settings;
+import org.carelearn.platform.time.DateStyle;
 
 /**
  * A certificate as an A4 landscape PDF: who completed which course version and when (a date in the hospital's
@@ -34,8 +33,6 @@ public class CertificatePdf {
     private static final Color ACCENT = new Color(0x2c, 0x6e, 0x6a);
     private static final Color INK = new Color(0x1f, 0x29, 0x33);
     private static final Color MUTED = new Color(0x52, 0x60, 0x6d);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-            .withLocale(Locale.US);
     private static final float FRAME = 28;
     private static final float MARGIN = 84;
     private static final float FOOTER_TOP = 150;
@@ -58,7 +55,7 @@ public class CertificatePdf {
     }
 
     public String completedOn(Certificate certificate) {
-        return DATE.format(certificate.getCompletedAt().atZone(settings.hospitalZone()));
+        return DateStyle.date(certificate.getCompletedAt(), settings.hospitalZone());
     }
 
     public byte[] render(Certificate certificate) {

@@ -65,7 +65,7 @@ public class VerifyCertificate {
     /** The day the course was completed, in the hospital's calendar. */
     public String getCompletedOn() {
         Certificate found = getCertificate();
-        return found == null ? "" : time.formatDate(found.getCompletedAt().atZone(time.getZone()).toLocalDate());
+        return found == null ? "" : time.formatDay(found.getCompletedAt());
     }
 
     public String getOrganisationName() {

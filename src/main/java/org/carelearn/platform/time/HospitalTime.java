@@ -7,9 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 import org.carelearn.platform.config.Settings;
 
 /**
@@ -20,12 +17,15 @@ import org.carelearn.platform.config.Settings;
 @ApplicationScoped
 public class HospitalTime {
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.US);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withLocale(Locale.US);
-
     @Inject
     private Settings settings;
+
+    public HospitalTime() {
+    }
+
+    HospitalTime(Settings settings) {
+        this.settings = settings;
+    }
 
     public Clock clock() {
         return Clock.system(getZone());
@@ -43,13 +43,21 @@ public class HospitalTime {
         return settings.hospitalZone();
     }
 
-    /** For pages: an instant as local date and time in the hospital's zone, or an empty string. */
+    /**
+     * For pages: an instant as date and time of day in the hospital's zone ({@link DateStyle}), or an empty
+     * string. For when it happened to the minute matters: sign-ins, locks, imports, the audit trail, the LRS.
+     */
     public String format(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant.atZone(getZone()));
+        return DateStyle.dateTime(instant, getZone());
     }
 
-    /** For pages: a calendar date in the hospital's usual style. */
+    /** For pages: the day an instant falls on in the hospital's zone, for when the hour does not matter. */
+    public String formatDay(Instant instant) {
+        return DateStyle.date(instant, getZone());
+    }
+
+    /** For pages: a calendar date in the hospital's style ({@link DateStyle}). */
     public String formatDate(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return DateStyle.date(date);
     }
 }

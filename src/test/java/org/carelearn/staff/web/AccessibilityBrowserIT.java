@@ -1,11 +1,19 @@
 package org.carelearn.staff.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.carelearn.testing.Accessibility;
 import org.carelearn.testing.BrowserJourney;
 import org.carelearn.testing.CourseLessons;
 import org.carelearn.testing.DemoAccounts;
 import org.carelearn.testing.Ui;
+import org.carelearn.testing.WebClient;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -13,12 +21,29 @@ import org.openqa.selenium.By;
  * Every page each kind of user reaches has no WCAG 2.1 A or AA violation that axe-core finds (the lessons, page
  * by page, are checked as the learner takes them in CourseCompletionBrowserIT). Automated checks find part of
  * what a person with a screen reader meets, not all of it; they keep what was fixed fixed.
+ *
+ * <p>On the same walk, every page leaves the browser's console clean (no script error, no failed request: a
+ * missing favicon or script shows there with its address) and writes its dates in CareLearn's one style
+ * ("Dec 16, 2026"), never as ISO dates.
  */
 class AccessibilityBrowserIT extends BrowserJourney {
+
+    /** A date as 2026-12-02, which CareLearn's style (platform.time.DateStyle) never writes on a page. */
+    private static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
 
     @Test
     void publicPages() {
         check(List.of("signin.xhtml", "verify.xhtml", "verify.xhtml?code=CL-AAAA-BBBB-CCCC"));
+        // the sign-in page after a failed sign-in, and after signing out
+        browser.open("signin.xhtml");
+        Ui.submitSignIn(browser, DemoAccounts.LEARNER.username, "not-the-password");
+        assertTrue(browser.driver().getCurrentUrl().contains("signin.xhtml?failure="), browser.driver().getCurrentUrl());
+        checkThisPage("the sign-in page after a failed sign-in");
+        Ui.submitSignIn(browser, DemoAccounts.LEARNER.username, DemoAccounts.LEARNER.password);
+        Ui.signOut(browser);
+        checkThisPage("the signed-out page");
+        HttpResponse<byte[]> icon = new WebClient(base).download("favicon.ico");
+        assertEquals(200, icon.statusCode(), "CareLearn's favicon");
     }
 
     @Test
@@ -26,7 +51,7 @@ class AccessibilityBrowserIT extends BrowserJourney {
         browser.signIn(DemoAccounts.LEARNER);
         check(List.of("index.xhtml", "learning/index.xhtml", "learning/transcript.xhtml", "account/password.xhtml"));
         new CourseLessons(browser).openCourse("Trauma-informed care");
-        Accessibility.assertNoViolations(browser, "the course page");
+        checkThisPage("the course page");
     }
 
     @Test
@@ -47,13 +72,28 @@ class AccessibilityBrowserIT extends BrowserJourney {
                 "admin/lrs-forwarding.xhtml", "admin/setup.xhtml"));
         browser.open("admin/courses.xhtml");
         browser.clickAndWaitForNewPage(browser.driver().findElement(By.linkText("Trauma-informed care")));
-        Accessibility.assertNoViolations(browser, "a course version");
+        checkThisPage("a course version");
+    }
+
+    /** What the console showed after the last page was read (a late request such as the favicon's). */
+    @AfterEach
+    void nothingLateInTheConsole() {
+        List<String> late = browser.consoleErrors();
+        assertTrue(late.isEmpty(), () -> "the browser's console: " + late);
     }
 
     private void check(List<String> paths) {
         for (String path : paths) {
             browser.open(path);
-            Accessibility.assertNoViolations(browser, path);
+            checkThisPage(path);
         }
+    }
+
+    private void checkThisPage(String where) {
+        Accessibility.assertNoViolations(browser, where);
+        List<String> console = browser.consoleErrors();
+        assertTrue(console.isEmpty(), () -> where + ", the browser's console: " + console);
+        Matcher iso = ISO_DATE.matcher(browser.text());
+        assertTrue(!iso.find(), () -> where + " writes a date as " + iso.group() + " instead of CareLearn's style");
     }
 }
