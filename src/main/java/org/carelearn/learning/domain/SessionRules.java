@@ -148,8 +148,10 @@ public final class SessionRules {
             throw new SessionRuleViolation(s, completion || judged ? "the moveon category is required"
                     : "only statements with success or completion carry the moveon category");
         }
-        if (judged && masteryScore != null && (s.masteryScoreExtension() == null
-                || s.masteryScoreExtension().compareTo(masteryScore) != 0)) {
+        // cmi5 9.6.3.2-2: a judgement made on the mastery score (it has a score) carries it; one without a score
+        // need not, but if it names a mastery score it must be the launch data's.
+        if (judged && masteryScore != null && (s.masteryScoreExtension() == null ? s.hasScore()
+                : s.masteryScoreExtension().compareTo(masteryScore) != 0)) {
             throw new SessionRuleViolation(s, "passed and failed carry the masteryscore context extension "
                     + masteryScore.toPlainString() + " from LMS.LaunchData (cmi5 9.6.3.2)");
         }

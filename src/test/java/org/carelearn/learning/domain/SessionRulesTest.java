@@ -181,6 +181,18 @@ class SessionRulesTest {
         accept(session, AuHistory.NONE, Cmi5Statements.passed("0.9").masteryScore("0.80"));
     }
 
+    /**
+     * cmi5 9.6.3.2-2 asks for the extension on judgements made on the mastery score, and CATAPULT's 9.6.3.2-2 (d)
+     * refuses those with a score but without it; a passed with no score at all (CATAPULT's 001-essentials) is fine.
+     */
+    @Test
+    void aJudgementWithoutAScoreNeedNotCarryTheMasteryScore() {
+        record(session, Cmi5Statements.initialized());
+        accept(session, AuHistory.NONE, Cmi5Statements.passedWithoutScore());
+        refuse(session, AuHistory.NONE, "masteryscore context extension 0.8",
+                Cmi5Statements.passedWithoutScore().masteryScore("0.7"));
+    }
+
     @Test
     void initializedWaitsForTheLaunchDataAndThePreferences() {
         LaunchSession fresh = unread(LaunchMode.NORMAL);

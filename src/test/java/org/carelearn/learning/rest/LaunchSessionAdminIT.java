@@ -39,8 +39,7 @@ class LaunchSessionAdminIT extends DeployedCareLearn {
                 "application/json", "{\"au\": \"" + course + "/au/lesson\"}");
         String sessionId = Json.object(launched.body()).getString("sessionId");
         Cmi5Au au = new Cmi5Au(Json.object(launched.body()).getString("url"));
-        au.fetch();
-        JsonObject data = au.launchData();
+        JsonObject data = au.start();
         assertEquals(200, au.post(au.statement(data, "http://adlnet.gov/expapi/verbs/initialized", null, true))
                 .statusCode());
 
