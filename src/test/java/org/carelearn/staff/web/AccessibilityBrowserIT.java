@@ -48,6 +48,8 @@ class AccessibilityBrowserIT extends BrowserJourney {
         browser.open("admin/courses.xhtml");
         browser.clickAndWaitForNewPage(browser.driver().findElement(By.linkText("Trauma-informed care")));
         Accessibility.assertNoViolations(browser, "a course version");
+        browser.clickAndWaitForNewPage(browser.find("a.au-preview"));
+        Accessibility.assertNoViolations(browser, "a lesson's preview");
     }
 
     private void check(List<String> paths) {
