@@ -115,6 +115,13 @@ class Cmi5LaunchIT extends DeployedCareLearn {
                 .contains("frame-ancestors 'self' " + content + " " + origin(base.toString()) + ";"));
         assertEquals(200, anonymous(au.url().replace("index.html", "style.css")).statusCode(), "relative links work");
 
+        HttpResponse<String> preflight = send(HttpRequest.newBuilder(URI.create(au.parameter("fetch")))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "null")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "x-experience-api-version"));
+        assertTrue(preflight.headers().firstValue("Access-Control-Allow-Headers").orElse("")
+                .contains("X-Experience-API-Version"), "a sandboxed lesson's runtime may call the fetch URL");
+
         Cmi5Au next = launch("lesson");
         assertEquals(404, anonymous(au.url()).statusCode(), "a new launch abandons the session, and its grant ends");
         assertEquals(200, anonymous(next.url()).statusCode());
@@ -131,9 +138,12 @@ class Cmi5LaunchIT extends DeployedCareLearn {
     }
 
     private static HttpResponse<String> anonymous(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
