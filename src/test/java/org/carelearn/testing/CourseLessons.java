@@ -180,10 +180,18 @@ public final class CourseLessons {
         }
     }
 
-    /** Brings the element to the middle of the lesson's frame first: sticky bars must not cover it. */
+    /**
+     * Brings the element to the middle of the lesson's frame first: sticky bars must not cover it. Chromium runs a
+     * sandboxed frame from another origin in a process of its own, and chromedriver then sometimes reports the
+     * frame's own edge as covering a button a person sees and clicks; the click is then given to the element itself.
+     */
     private void click(WebElement element) {
         ((JavascriptExecutor) driver()).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        element.click();
+        try {
+            element.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+            ((JavascriptExecutor) driver()).executeScript("arguments[0].click();", element);
+        }
     }
 
     private WebElement next() {

@@ -57,9 +57,6 @@ public class Catalog {
     private HospitalTime time;
 
     @Inject
-    private Settings settings;
-
-    @Inject
     private Event<CourseVersionImported> imported;
 
     /**
@@ -184,22 +181,15 @@ public class Catalog {
     }
 
     /**
-     * Where a browser starts an AU: a file of the version's package under /content, or the AU's own
-     * fully qualified url (its query string kept); the launch parameters are added by whoever launches.
+     * Where an AU lives, as the launched statement names it: a file of the version's package on the content
+     * address, or the AU's own fully qualified url (its query string kept). Not an address to open: a
+     * packaged AU is opened only under a grant ({@link ContentAccess}), whose token this does not carry.
      */
-    public String auLaunchUrl(long versionId, Au au) {
-        return auLaunchUrl(settings.publicUrl(), versionId, au);
-    }
-
-    /**
-     * The same, under the address the learner reached CareLearn at ({@code address}, no trailing slash), so
-     * that packaged AUs run in CareLearn's own origin, with its session, whatever name the server goes by.
-     */
-    public String auLaunchUrl(String address, long versionId, Au au) {
+    public String auLaunchUrl(String contentAddress, long versionId, Au au) {
         if (au.isAbsoluteUrl()) {
             return au.url();
         }
-        return address + "/content/" + versionId + "/" + au.url();
+        return contentAddress + "/content/" + versionId + "/" + au.url();
     }
 
     /** A file of a packaged version, for the content servlet. */

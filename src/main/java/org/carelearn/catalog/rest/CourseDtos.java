@@ -34,7 +34,11 @@ public final class CourseDtos {
             CourseAvailability availability) {
     }
 
-    /** An AU with the address a browser launches it at (before the launch parameters). */
+    /**
+     * An AU. {@code launchUrl} is where a browser starts an AU on another server (before the launch
+     * parameters); a packaged AU has none, as its files open only under the capability URL of a launch or a
+     * preview, on the content origin.
+     */
     public record AuDto(String id, String title, String description, String url, String launchUrl,
             String launchMethod, String moveOn, BigDecimal masteryScore, String launchParameters,
             String entitlementKey, String activityType) {

@@ -90,7 +90,7 @@ public class CourseResource {
 
     private CourseVersionDto dto(CourseVersionView view) {
         List<AuDto> aus = view.structure().aus().stream()
-                .map(au -> AuDto.of(au, catalog.auLaunchUrl(view.versionId(), au))).toList();
+                .map(au -> AuDto.of(au, au.isAbsoluteUrl() ? au.url() : null)).toList();
         return new CourseVersionDto(view.versionId(), view.courseIri(), view.number(), view.title(),
                 view.description(), view.packaged(), view.importedAt(), view.importedBy(), aus,
                 view.structure().blocks().stream().map(BlockDto::of).toList(),

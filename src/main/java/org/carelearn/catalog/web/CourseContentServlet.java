@@ -6,61 +6,76 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.carelearn.catalog.application.Catalog;
+import org.carelearn.catalog.application.ContentAccess;
+import org.carelearn.catalog.application.ContentPass;
 import org.carelearn.catalog.domain.PackageFile;
+import org.carelearn.platform.config.Settings;
+import org.carelearn.platform.web.ContentOriginGate;
 
 /**
- * /content/{versionId}/{path}: the files of imported packages, which AUs run from. A path is looked up
- * exactly as stored (there is no file system behind it, so nothing can be reached by '..'); there are no
- * directory listings. Versions never change, so a file may be cached and its SHA-256 is its ETag. Only
- * signed-in people get here (web.xml).
+ * /content/{token}/{path} on the content origin: the files of imported packages, which AUs run from, to
+ * whoever holds a token granted for a launch or a preview ({@link ContentAccess}). On the application's own
+ * origin there is no /content at all. A path is looked up exactly as stored (there is no file system behind
+ * it, so nothing can be reached by '..'); there are no directory listings.
  *
- * <p>The AUs run in a frame of CareLearn's own pages and call its LRS, so they may be framed by the same
- * origin only ({@code frame-ancestors 'self'}, SAMEORIGIN for older browsers). No script or style policy is
- * set: a package's own scripts and inline styles must run as their authors wrote them, and only admins can
- * import packages, so the content is as trusted as the admins who chose it.
+ * <p>The headers let a package run as its authors wrote it (its own scripts, inline ones included, and
+ * styles) and talk to the CareLearn origin that launched it (the LRS and the fetch URL), and nothing else:
+ * only that origin may frame it, the document is sandboxed even when opened on its own (an opaque origin:
+ * no cookies, no storage of the content origin, no reaching other windows), and no Referer carries the
+ * token to anyone. Errors are plain text: the content origin never shows a page of the application.
  */
 @WebServlet("/content/*")
 public class CourseContentServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Pattern VERSION = Pattern.compile("\\d{1,18}");
-    /** A day: versions are immutable, but a browser should notice a session that ended within a day. */
-    private static final int MAX_AGE_SECONDS = 86_400;
 
     @Inject
     private Catalog catalog;
 
+    @Inject
+    private ContentAccess access;
+
+    @Inject
+    private Settings settings;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!ContentOriginGate.isContentOrigin()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
         String info = request.getPathInfo();
-        if (info == null || info.length() < 2) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        int slash = info == null ? -1 : info.indexOf('/', 1);
+        if (slash < 0) {
+            refuse(response, "Not found.");
             return;
         }
-        int slash = info.indexOf('/', 1);
-        String version = slash < 0 ? info.substring(1) : info.substring(1, slash);
-        String path = slash < 0 ? "" : info.substring(slash + 1);
-        if (!VERSION.matcher(version).matches() || !acceptable(path)) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        String path = info.substring(slash + 1);
+        Optional<ContentPass> pass = access.pass(info.substring(1, slash));
+        if (pass.isEmpty()) {
+            refuse(response, "This lesson address has expired or is not valid. Open the lesson again from CareLearn.");
             return;
         }
-        long versionId = Long.parseLong(version);
-        Optional<PackageFile> found = catalog.file(versionId, path);
+        long versionId = pass.get().versionId();
+        Optional<PackageFile> found = acceptable(path) ? catalog.file(versionId, path) : Optional.empty();
         if (found.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            refuse(response, "Not found.");
             return;
         }
         PackageFile file = found.get();
         String etag = "\"" + file.sha256() + "\"";
         response.setHeader("ETag", etag);
-        response.setHeader("Cache-Control", "private, max-age=" + MAX_AGE_SECONDS);
+        // Revalidated on every use, so that a file stops loading when its grant ends.
+        response.setHeader("Cache-Control", "private, no-cache");
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "SAMEORIGIN");
-        response.setHeader("Content-Security-Policy", "frame-ancestors 'self'");
+        response.setHeader("Referrer-Policy", "no-referrer");
+        String application = pass.get().applicationOrigin();
+        response.setHeader("Content-Security-Policy", policy(origin(settings.contentUrl(application)), application));
         if (matches(request.getHeader("If-None-Match"), etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
@@ -68,8 +83,36 @@ public class CourseContentServlet extends HttpServlet {
         response.setContentType(file.mediaType());
         response.setContentLengthLong(file.size());
         if (!catalog.copyFile(versionId, path, response.getOutputStream())) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            refuse(response, "Not found.");
         }
+    }
+
+    /**
+     * The package's own files and inline code, the CareLearn origin for its LRS and fetch URL, framed by that
+     * origin only, sandboxed as in the player. The content origin is named beside 'self', which browsers may
+     * not match against the opaque origin of a sandboxed document.
+     */
+    static String policy(String content, String application) {
+        String self = "'self' " + content;
+        return "default-src " + self + "; script-src " + self + " 'unsafe-inline' 'unsafe-eval'; style-src " + self
+                + " 'unsafe-inline'; img-src " + self + " data: blob:; media-src " + self + " data: blob:; font-src "
+                + self + " data:; connect-src " + self + " " + application + "; form-action " + self + " "
+                + application + "; frame-src " + self + "; object-src 'none'; base-uri " + self + "; frame-ancestors "
+                + self + " " + application + "; sandbox " + ContentOriginGate.SANDBOX;
+    }
+
+    private static String origin(String address) {
+        URI uri = URI.create(address);
+        return uri.getScheme() + "://" + uri.getRawAuthority();
+    }
+
+    private static void refuse(HttpServletResponse response, String message) throws IOException {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        response.setContentType("text/plain");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.getWriter().write(message);
     }
 
     /** A file path: not empty, no directory, no '.', '..' or empty segment, no backslash. */

@@ -28,7 +28,7 @@ public class CourseVersionPage {
     private List<Row> rows;
 
     /** One line of the structure: a block or an AU, indented by its depth. */
-    public record Row(int depth, Block block, Au au, String launchUrl) {
+    public record Row(int depth, Block block, Au au) {
 
         public int getDepth() {
             return depth;
@@ -44,10 +44,6 @@ public class CourseVersionPage {
 
         public Au getAu() {
             return au;
-        }
-
-        public String getLaunchUrl() {
-            return launchUrl;
         }
     }
 
@@ -71,10 +67,10 @@ public class CourseVersionPage {
     private void add(List<StructureNode> nodes, int depth) {
         for (StructureNode node : nodes) {
             if (node instanceof Block block) {
-                rows.add(new Row(depth, block, null, null));
+                rows.add(new Row(depth, block, null));
                 add(block.children(), depth + 1);
             } else if (node instanceof Au au) {
-                rows.add(new Row(depth, null, au, catalog.auLaunchUrl(version.versionId(), au)));
+                rows.add(new Row(depth, null, au));
             }
         }
     }

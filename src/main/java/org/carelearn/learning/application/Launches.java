@@ -14,8 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.carelearn.catalog.application.Catalog;
+import org.carelearn.catalog.application.ContentAccess;
 import org.carelearn.catalog.application.CourseVersionView;
 import org.carelearn.catalog.domain.Au;
+import org.carelearn.catalog.domain.LaunchMethod;
 import org.carelearn.learning.domain.Cmi5Ids;
 import org.carelearn.learning.domain.Enrolment;
 import org.carelearn.learning.domain.LaunchMode;
@@ -43,6 +45,9 @@ public class Launches {
     private Catalog catalog;
 
     @Inject
+    private ContentAccess content;
+
+    @Inject
     private LrsGateway lrs;
 
     @Inject
@@ -59,8 +64,9 @@ public class Launches {
      * Review mode, so revisiting it records nothing that could change the result.
      *
      * @param address where the learner reached CareLearn (scheme, host, port and context path, no trailing
-     *     slash): the AU, the endpoint, the fetch URL and the returnURL all live there, so the AU runs in
-     *     the learner's origin and session. Null means {@code carelearn.public-url}.
+     *     slash): the endpoint, the fetch URL and the returnURL of an AU in its own window live there. A
+     *     packaged AU runs from the content origin under a grant of this launch, never in the learner's
+     *     session; the grant ends with the session. Null means {@code carelearn.public-url}.
      */
     @Transactional
     public LaunchTicket launch(String employeeId, long enrolmentId, String auIri, String address) {
@@ -99,13 +105,18 @@ public class Launches {
             enrolment.launched(now);
         }
 
-        String auUrl = catalog.auLaunchUrl(lms, version.versionId(), au);
-        lrs.writeLaunchData(actor, session.activityId(), enrolment.getRegistration(), launchData(au, session, lms));
+        String auUrl = content.grantedUrl(version.versionId(), au, session.contentHolder(), lms,
+                now.plus(Duration.ofHours(settings.sessionTimeoutHours())));
+        lrs.writeLaunchData(actor, session.activityId(), enrolment.getRegistration(),
+                launchData(au, session, returnUrl(au, session, lms)));
         if (lrs.learnerPreferences(actor).isEmpty()) {
             lrs.saveLearnerPreferences(actor, "en-US", "on");
         }
-        lrs.record(List.of(LmsStatements.launched(actor, enrolment.getRegistration(), session, auUrl,
-                au.moveOn().cmi5Name(), au.masteryScore(), au.launchParameters(), now)));
+        // The statement names where the AU lives, not the launch's capability URL: statements outlive the
+        // session and are read, and forwarded, elsewhere.
+        lrs.record(List.of(LmsStatements.launched(actor, enrolment.getRegistration(), session,
+                catalog.auLaunchUrl(settings.contentUrl(lms), version.versionId(), au), au.moveOn().cmi5Name(),
+                au.masteryScore(), au.launchParameters(), now)));
         String fetchUrl = lms + "/cmi5/fetch/" + session.sessionId() + "/" + fetchSecret;
         String url = auUrl + (auUrl.contains("?") ? "&" : "?") + "endpoint=" + encode(lms + "/xapi") + "&fetch="
                 + encode(fetchUrl) + "&actor=" + encode(actor.toString()) + "&registration="
@@ -150,6 +161,7 @@ public class Launches {
             if (session.isActive()) {
                 statements.add(LmsStatements.abandoned(learners.agentOf(enrolment.getEmployeeId()),
                         enrolment.getRegistration(), session, session.abandon(now), now));
+                content.end(session.contentHolder(), now);
             }
         }
         lrs.record(statements);
@@ -160,15 +172,29 @@ public class Launches {
         List<JsonObject> abandoned = new ArrayList<>();
         for (LaunchSession open : repository.activeSessions(enrolment)) {
             abandoned.add(LmsStatements.abandoned(actor, enrolment.getRegistration(), open, open.abandon(now), now));
+            content.end(open.contentHolder(), now);
         }
         lrs.record(abandoned);
     }
 
-    private JsonObject launchData(Au au, LaunchSession session, String lms) {
+    /**
+     * cmi5 10.2.6: an AU in its own window comes back to CareLearn's page for the session. One in the player's
+     * sandboxed frame goes to the content origin's return page instead, which tells the player (the page
+     * around it, by message) to take the whole window back: a page of CareLearn inside the sandbox would have
+     * neither the learner's session nor a way out of the frame.
+     */
+    private String returnUrl(Au au, LaunchSession session, String lms) {
+        if (au.launchMethod() == LaunchMethod.OWN_WINDOW) {
+            return lms + "/learning/returned.xhtml?session=" + session.sessionId();
+        }
+        return settings.contentUrl(lms) + "/lesson-return/" + session.sessionId();
+    }
+
+    private JsonObject launchData(Au au, LaunchSession session, String returnUrl) {
         JsonObjectBuilder data = Json.createObjectBuilder()
                 .add("contextTemplate", LmsStatements.contextTemplate(au.id(), session.sessionId()))
                 .add("launchMode", session.launchMode().cmi5Name()).add("moveOn", au.moveOn().cmi5Name())
-                .add("returnURL", lms + "/learning/returned.xhtml?session=" + session.sessionId());
+                .add("returnURL", returnUrl);
         if (au.masteryScore() != null) {
             data.add("masteryScore", au.masteryScore());
         }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.carelearn.catalog.application.Catalog;
+import org.carelearn.catalog.application.ContentAccess;
 import org.carelearn.catalog.domain.Au;
 import org.carelearn.learning.domain.AuHistory;
 import org.carelearn.learning.domain.Cmi5;
@@ -43,6 +44,9 @@ public class SessionRecorder {
     private Progression progression;
 
     @Inject
+    private ContentAccess content;
+
+    @Inject
     private HospitalTime time;
 
     void admit(String sessionId, List<JsonObject> statements) {
@@ -72,6 +76,10 @@ public class SessionRecorder {
         }
         if (judged) {
             progression.reevaluate(session.getEnrolment(), session.sessionId());
+        }
+        if (session.isTerminated()) {
+            // The AU is leaving for its returnURL; what it still loads on the way out needs no more than the grace.
+            content.end(session.contentHolder(), now.plus(LaunchSession.TOKEN_GRACE));
         }
     }
 

@@ -198,6 +198,11 @@ public class LaunchSession {
         return Duration.between(launchedAt, lastStatementAt == null ? launchedAt : lastStatementAt);
     }
 
+    /** Whom the content grant of this launch is held by (catalog.application.ContentAccess). */
+    public String contentHolder() {
+        return "launch " + sessionId;
+    }
+
     public boolean isActive() {
         return terminatedAt == null && abandonedAt == null;
     }

@@ -52,6 +52,10 @@ public class FetchUrl extends HttpServlet {
     protected void doOptions(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("Access-Control-Allow-Origin", "*");
         response.setHeader("Access-Control-Allow-Methods", "POST");
+        // AUs in a sandboxed frame of the content origin call from another origin; runtimes send the xAPI
+        // version header with every request (CareLearn's own does), which needs this preflight's leave.
+        response.setHeader("Access-Control-Allow-Headers", "Content-Type, X-Experience-API-Version");
+        response.setHeader("Access-Control-Max-Age", "600");
         response.setStatus(HttpServletResponse.SC_NO_CONTENT);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import org.carelearn.learning.application.LaunchTicket;
 import org.carelearn.platform.web.ContentSecurityPolicy;
+import org.carelearn.platform.web.ContentOriginGate;
 import org.omnifaces.util.Faces;
 
 /**
@@ -35,5 +36,14 @@ public class Player {
 
     public LaunchTicket getTicket() {
         return ticket;
+    }
+
+    /**
+     * The frame's sandbox: the lesson's scripts, forms, pop-ups and dialogs run, but without
+     * allow-same-origin it has an opaque origin (no cookies or storage, no reaching this page) and without
+     * allow-top-navigation it cannot take the window away.
+     */
+    public String getSandbox() {
+        return ContentOriginGate.SANDBOX;
     }
 }

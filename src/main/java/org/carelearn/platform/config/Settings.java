@@ -3,6 +3,7 @@ package org.carelearn.platform.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.net.URI;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -66,6 +67,30 @@ public class Settings {
     /** Who issues CareLearn's certificates, as printed on them and named on the verification page. */
     public String organisationName() {
         return System.getProperty("carelearn.organisation-name", "Linden Ridge Cancer Center · Patient Relations");
+    }
+
+    /**
+     * The port of the content listener, where only course content is served (socket binding
+     * {@code carelearn-content}: {@code carelearn.content.port}, default 8081, moved by WildFly's port offset).
+     */
+    public int contentPort() {
+        return Integer.getInteger("carelearn.content.port", 8081)
+                + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+    }
+
+    /**
+     * The address course content is served at, without a trailing slash: {@code carelearn.content-url} when set
+     * (a host name of its own behind the hospital's proxy), else the content listener's port on the host of
+     * the given application address (scheme, host, port, as {@code RequestAddress} gives it). Either way it is
+     * another origin than the application's, so a package's scripts never run with the learner's session.
+     */
+    public String contentUrl(String applicationAddress) {
+        String configured = System.getProperty("carelearn.content-url", "").strip();
+        if (!configured.isEmpty()) {
+            return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
+        }
+        URI app = URI.create(applicationAddress);
+        return app.getScheme() + "://" + app.getHost() + ":" + contentPort();
     }
 
     public int lockoutMinutes() {

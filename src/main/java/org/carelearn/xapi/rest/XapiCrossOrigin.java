@@ -12,6 +12,9 @@ import java.io.IOException;
  * Lets a page of another origin use the LRS (CORS): a cmi5 AU may live on its publisher's server and
  * still talk to CareLearn with its session's auth-token. The LRS authenticates every request by its
  * Authorization header, never by cookies, so any origin may call it and no credentials mode is offered.
+ * "Any" is the narrowest answer that works: a packaged AU runs in a sandboxed frame of the content origin, so
+ * its requests come from an opaque origin ({@code Origin: null}), and an AU on its publisher's server may be
+ * anywhere; listing origins would protect nothing, since the token in the request is the credential.
  * Preflight requests are answered here, before authentication, which they never carry.
  */
 @WebFilter("/xapi/*")

@@ -9,6 +9,8 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.sql.Connection;
+import java.time.Instant;
+import java.util.Optional;
 import java.sql.ResultSet;
 import java.util.List;
 import javax.sql.DataSource;
@@ -34,6 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CatalogIT {
 
     private static final Actor ADMIN = new Actor("admin", "10.9.8.7");
+    private static final String CONTENT = "http://content.test:8081";
 
     @Deployment
     static WebArchive deployment() {
@@ -48,6 +51,9 @@ class CatalogIT {
 
     @Inject
     Settings settings;
+
+    @Inject
+    ContentAccess access;
 
     @Resource(lookup = "java:jboss/datasources/CareLearnDS")
     DataSource dataSource;
@@ -85,8 +91,8 @@ class CatalogIT {
                 .orElseThrow();
         assertEquals(MoveOn.PASSED, assessment.moveOn());
         assertEquals(0, new java.math.BigDecimal("0.8").compareTo(assessment.masteryScore()));
-        assertEquals(settings.publicUrl() + "/content/" + trauma.versionId() + "/assessment/index.html",
-                catalog.auLaunchUrl(trauma.versionId(), assessment));
+        assertEquals(CONTENT + "/content/" + trauma.versionId() + "/assessment/index.html",
+                catalog.auLaunchUrl(CONTENT, trauma.versionId(), assessment));
         assertTrue(catalog.file(trauma.versionId(), "_runtime/carelearn-core.js").isPresent(),
                 "the shared runtime is served with the course");
     }
@@ -107,8 +113,8 @@ class CatalogIT {
         assertTrue(catalog.courses().stream().anyMatch(c -> c.courseIri().equals(iri) && c.latestNumber() == 2
                 && c.title().equals("Second title") && c.auCount() == 2));
         Au lesson = first.structure().au(iri + "/au/lesson").orElseThrow();
-        assertEquals(settings.publicUrl() + "/content/" + first.versionId() + "/lesson/index.html",
-                catalog.auLaunchUrl(first.versionId(), lesson));
+        assertEquals(CONTENT + "/content/" + first.versionId() + "/lesson/index.html",
+                catalog.auLaunchUrl(CONTENT, first.versionId(), lesson));
         AuditEvent imported = events(iri).get(0);
         assertEquals(AuditAction.COURSE_IMPORTED, imported.getAction());
         assertEquals("10.9.8.7", imported.getRemoteAddress());
@@ -122,7 +128,28 @@ class CatalogIT {
                 SampleCourses.oneAu(iri, "https://content.example/au/1?lang=en", "")));
         assertFalse(view.packaged());
         Au au = view.structure().aus().get(0);
-        assertEquals("https://content.example/au/1?lang=en", catalog.auLaunchUrl(view.versionId(), au));
+        assertEquals("https://content.example/au/1?lang=en", catalog.auLaunchUrl(CONTENT, view.versionId(), au));
+        assertEquals("https://content.example/au/1?lang=en", access.grantedUrl(view.versionId(), au, "launch test",
+                "http://app.test", Instant.now().plusSeconds(60)), "an AU on another server needs no grant");
+    }
+
+    @Test
+    void aContentGrantOpensOneVersionForItsOriginUntilItEnds() {
+        CourseVersionView view = importBytes("granted.zip", SampleCourses.goodPackage(SampleCourses.uniqueCourseIri(),
+                "Granted"));
+        Au lesson = view.structure().aus().get(0);
+        String holder = "launch " + java.util.UUID.randomUUID();
+        String url = access.grantedUrl(view.versionId(), lesson, holder, "http://app.test:8080/",
+                Instant.now().plusSeconds(600));
+        String prefix = settings.contentUrl("http://app.test:8080/") + "/content/";
+        assertTrue(url.startsWith(prefix) && url.endsWith("/lesson/index.html"), url);
+        String token = url.substring(prefix.length(), url.length() - "/lesson/index.html".length());
+
+        assertEquals(Optional.of(new ContentPass(view.versionId(), "http://app.test:8080")), access.pass(token));
+        assertEquals(Optional.empty(), access.pass(token.substring(1) + "A"), "another token opens nothing");
+        assertEquals(Optional.empty(), access.pass("../" + token));
+        access.end(holder, Instant.now().minusSeconds(1));
+        assertEquals(Optional.empty(), access.pass(token), "the launch ended, and its grant with it");
     }
 
     @Test

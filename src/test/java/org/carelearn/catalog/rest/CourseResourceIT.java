@@ -68,8 +68,9 @@ class CourseResourceIT extends DeployedCareLearn {
         assertEquals("Passed", assessment.getString("moveOn"));
         assertEquals("OwnWindow", assessment.getString("launchMethod"));
         assertEquals(0.8, assessment.getJsonNumber("masteryScore").doubleValue());
-        assertTrue(assessment.getString("launchUrl").endsWith("/content/" + versionId
-                + "/assessment/index.html?mode=exam"), assessment.getString("launchUrl"));
+        assertEquals("assessment/index.html?mode=exam", assessment.getString("url"));
+        assertTrue(!assessment.containsKey("launchUrl") || assessment.isNull("launchUrl"),
+                "a packaged AU opens only under a launch's or a preview's grant");
         assertEquals(List.of(iri + "/au/assessment"), version.getJsonArray("blocks").getJsonObject(0)
                 .getJsonArray("members").getValuesAs(JsonValue::toString).stream()
                 .map(s -> s.replace("\"", "")).toList());

@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,11 +94,12 @@ class Cmi5LaunchIT extends DeployedCareLearn {
         JsonObject data = au.launchData();
         assertEquals("Normal", data.getString("launchMode"));
         assertEquals("Completed", data.getString("moveOn"));
-        assertTrue(data.getString("returnURL").contains("/learning/returned.xhtml?session="), data.toString());
         assertEquals(course + "/au/lesson", data.getJsonObject("contextTemplate").getJsonObject("contextActivities")
                 .getJsonArray("grouping").getJsonObject(0).getString("id"));
         String sessionId = data.getJsonObject("contextTemplate").getJsonObject("extensions")
                 .getString("https://w3id.org/xapi/cmi5/context/extensions/sessionid");
+        assertEquals(origin(au.url()) + "/lesson-return/" + sessionId, data.getString("returnURL"),
+                "an AU in the player's frame returns to the content origin's return page");
         assertEquals(sessionId, au.credentials()[0]);
 
         HttpResponse<String> preferences = au.xapi("GET", "agents/profile?profileId=cmi5LearnerPreferences&agent="
@@ -104,6 +109,55 @@ class Cmi5LaunchIT extends DeployedCareLearn {
         assertEquals(403, au.xapi("PUT", "activities/state?stateId=LMS.LaunchData&activityId="
                 + Cmi5Au.encode(au.parameter("activityId")) + "&agent=" + Cmi5Au.encode(au.parameter("actor"))
                 + "&registration=" + au.parameter("registration"), "{}").statusCode(), "the AU may not change it");
+    }
+
+    @Test
+    void theLessonOpensFromTheContentOriginWithoutASessionUntilItsLaunchEnds() {
+        Cmi5Au au = launch("lesson");
+        String content = origin(au.url());
+        assertNotEquals(origin(base.toString()), content, "the lesson is not on CareLearn's origin");
+        HttpResponse<String> page = anonymous(au.url());
+        assertEquals(200, page.statusCode(), "the URL itself is the credential: no cookie needed");
+        assertTrue(page.body().contains("<title>Lesson</title>"), page.body());
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElseThrow()
+                .contains("frame-ancestors 'self' " + content + " " + origin(base.toString()) + ";"));
+        assertEquals(200, anonymous(au.url().replace("index.html", "style.css")).statusCode(), "relative links work");
+
+        HttpResponse<String> preflight = send(HttpRequest.newBuilder(URI.create(au.parameter("fetch")))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", "null")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "x-experience-api-version"));
+        assertTrue(preflight.headers().firstValue("Access-Control-Allow-Headers").orElse("")
+                .contains("X-Experience-API-Version"), "a sandboxed lesson's runtime may call the fetch URL");
+
+        Cmi5Au next = launch("lesson");
+        assertEquals(404, anonymous(au.url()).statusCode(), "a new launch abandons the session, and its grant ends");
+        assertEquals(200, anonymous(next.url()).statusCode());
+        next.fetch();
+        JsonObject data = next.launchData();
+        assertEquals(200, next.post(next.statement(data, INITIALIZED, null, true)).statusCode());
+        assertEquals(200, next.post(next.statement(data, TERMINATED, "{\"duration\": \"PT1M\"}", true)).statusCode());
+        assertEquals(200, anonymous(next.url()).statusCode(), "a lesson on its way out still loads for a moment");
+    }
+
+    private static String origin(String url) {
+        URI uri = URI.create(url);
+        return uri.getScheme() + "://" + uri.getRawAuthority();
+    }
+
+    private static HttpResponse<String> anonymous(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -246,7 +300,7 @@ class Cmi5LaunchIT extends DeployedCareLearn {
     void aNewVersionOfTheCourseLeavesTheLearnerInProgressOnTheirs() {
         long started = Long.parseLong(enrolmentField("courseVersionId"));
         Cmi5Au first = launch("lesson");
-        assertTrue(first.url().contains("/content/" + started + "/"), first.url());
+        assertTrue(launchedUrl(first).contains("/content/" + started + "/"), launchedUrl(first));
 
         WebClient admin = WebClient.signedIn(base, DemoAccounts.ADMIN);
         HttpResponse<String> second = admin.post("api/admin/courses", "application/zip",
@@ -256,7 +310,18 @@ class Cmi5LaunchIT extends DeployedCareLearn {
         assertNotEquals(started, newVersion);
 
         assertEquals(started, Long.parseLong(enrolmentField("courseVersionId")), "the enrolment keeps its version");
-        assertTrue(launch("lesson").url().contains("/content/" + started + "/"), "and launches it");
+        Cmi5Au again = launch("lesson");
+        assertTrue(launchedUrl(again).contains("/content/" + started + "/"), "and launches it: " + launchedUrl(again));
+    }
+
+    /** Where the launched statement of the AU's latest session says the AU lives (without the launch's token). */
+    private String launchedUrl(Cmi5Au au) {
+        HttpResponse<String> launched = new Lrs(base).send("GET", "statements?registration="
+                + au.parameter("registration") + "&verb=" + Cmi5Au.encode("http://adlnet.gov/expapi/verbs/launched")
+                + "&limit=1", null, (String) null);
+        assertEquals(200, launched.statusCode(), launched.body());
+        return Json.object(launched.body()).getJsonArray("statements").getJsonObject(0).getJsonObject("context")
+                .getJsonObject("extensions").getString("https://w3id.org/xapi/cmi5/context/extensions/launchurl");
     }
 
     @Test

@@ -73,6 +73,8 @@ class AccessibilityBrowserIT extends BrowserJourney {
         browser.open("admin/courses.xhtml");
         browser.clickAndWaitForNewPage(browser.driver().findElement(By.linkText("Trauma-informed care")));
         checkThisPage("a course version");
+        browser.clickAndWaitForNewPage(browser.find("a.au-preview"));
+        checkThisPage("a lesson's preview");
     }
 
     /** What the console showed after the last page was read (a late request such as the favicon's). */
