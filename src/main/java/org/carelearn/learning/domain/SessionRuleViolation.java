@@ -9,4 +9,9 @@ public class SessionRuleViolation extends RuntimeException {
         super((statement.id() == null ? "A statement without an id" : "Statement " + statement.id()) + " ("
                 + Cmi5.verbName(statement.verb()) + ") refused: " + rule);
     }
+
+    /** A request refused as a whole, whatever its statements. */
+    public SessionRuleViolation(String reason) {
+        super(reason);
+    }
 }

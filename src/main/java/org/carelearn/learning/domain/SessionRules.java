@@ -36,6 +36,12 @@ public final class SessionRules {
         boolean completed = history.completed();
         boolean passed = history.passed();
         Set<String> verbs = new HashSet<>(session.definedVerbs());
+        if (batch.isEmpty() && terminated) {
+            // Every statement of the request was stored before: an AU sending them again after terminated still
+            // sends statements after terminated, which cmi5 refuses (CATAPULT's 005-1 re-sends one).
+            throw new SessionRuleViolation("Statements sent again refused: the session has terminated; nothing may"
+                    + " follow terminated");
+        }
         for (StatementFacts s : batch) {
             if (session.isAbandoned()) {
                 throw new SessionRuleViolation(s, "the session was abandoned (the AU was launched again)");

@@ -77,6 +77,14 @@ class SessionRulesTest {
                 Cmi5Statements.terminated(), Cmi5Statements.answered());
         record(session, Cmi5Statements.initialized(), Cmi5Statements.terminated());
         refuse(session, AuHistory.NONE, "nothing may follow terminated", Cmi5Statements.answered());
+        // a request whose statements were all stored before (the LRS passes none of them on as new)
+        refuse(session, AuHistory.NONE, "nothing may follow terminated");
+    }
+
+    @Test
+    void aRequestOfStatementsSentAgainIsAcceptedWhileTheSessionIsOpen() {
+        record(session, Cmi5Statements.initialized());
+        accept(session, AuHistory.NONE);
     }
 
     @Test

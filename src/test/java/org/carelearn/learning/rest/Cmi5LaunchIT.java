@@ -229,6 +229,9 @@ class Cmi5LaunchIT extends DeployedCareLearn {
                 false));
         assertEquals(403, after.statusCode(), after.body());
         assertTrue(after.body().contains("terminated"), after.body());
+        HttpResponse<String> again = au.post(completed);
+        assertEquals(403, again.statusCode(), "a statement stored before, sent again after terminated: " + again.body());
+        assertTrue(again.body().contains("terminated"), again.body());
 
         assertEquals(403, au.xapi("GET", "statements", null).statusCode(), "reads only its own learner's");
         assertEquals(200, au.xapi("GET", "statements?registration=" + au.parameter("registration"), null)
