@@ -8,6 +8,7 @@ import java.util.List;
 import org.carelearn.audit.application.AuditTrail;
 import org.carelearn.audit.domain.AuditAction;
 import org.carelearn.audit.domain.AuditTarget;
+import org.carelearn.catalog.application.ContentAccess;
 import org.carelearn.learning.domain.Enrolment;
 import org.carelearn.learning.domain.LaunchSession;
 import org.carelearn.learning.domain.LearningRepository;
@@ -35,6 +36,9 @@ public class Abandonments {
     private Learners learners;
 
     @Inject
+    private ContentAccess content;
+
+    @Inject
     private AuditTrail audit;
 
     @Inject
@@ -58,6 +62,8 @@ public class Abandonments {
         Enrolment enrolment = session.getEnrolment();
         lrs.record(List.of(LmsStatements.abandoned(learners.agentOf(enrolment.getEmployeeId()),
                 enrolment.getRegistration(), session, session.abandon(now), now)));
+        // The lesson's files close with its session, as when a relaunch or the timeout abandons one.
+        content.end(session.contentHolder(), now);
         audit.record(actor, AuditAction.SESSION_ABANDONED, AuditTarget.enrolment(enrolment.getRegistration()),
                 "session " + sessionId + " of " + enrolment.getEmployeeId() + " in \"" + enrolment.getCourseTitle()
                         + "\" abandoned");
