@@ -52,7 +52,7 @@ class SignInBrowserIT extends BrowserJourney {
             return shown.isEmpty() ? null : shown;
         });
         assertEquals(List.of("Staff directory", "Departments and job roles", "HR feed import", "Course catalog",
-                "Audit trail", "Learning records (LRS)", "LRS clients", "LRS forwarding"),
+                "Audit trail", "Learning records (LRS)", "LRS clients", "LRS forwarding", "Setup"),
                 adminEntries);
     }
 
