@@ -10,6 +10,7 @@ import org.carelearn.learning.domain.AuStatus;
 import org.carelearn.learning.domain.LaunchMode;
 import org.carelearn.learning.domain.LaunchSession;
 import org.carelearn.platform.NotFoundException;
+import org.carelearn.platform.web.ContentSecurityPolicy;
 import org.carelearn.staff.web.CurrentUser;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.cdi.ViewScoped;
@@ -61,6 +62,8 @@ public class CoursePage implements Serializable {
             Faces.redirect("learning/index.xhtml");
             return;
         }
+        // An AU on another server that asks for the whole window is reached through the launch form's answer.
+        overview.getAus().forEach(au -> ContentSecurityPolicy.allowLaunch(Faces.getRequest(), au.au().url()));
         if (returnedFrom != null) {
             sayHowItWent();
         }

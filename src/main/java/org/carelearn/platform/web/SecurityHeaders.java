@@ -37,8 +37,16 @@ public class SecurityHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (ContentOriginGate.isContentOrigin()) {
+            // Course content and the lesson return page answer with headers of their own, made for the content
+            // origin: framed by CareLearn's pages, which this origin's SAMEORIGIN and 'self' would refuse.
+            chain.doFilter(request, response);
+            return;
+        }
+        // Every page may launch a packaged lesson, which an OwnWindow AU opens in the whole window of the content origin.
+        ContentSecurityPolicy.allowLaunch(request, settings.contentUrl(RequestAddress.of(request)));
         response.setHeader(CSP, ContentSecurityPolicy.policy(Optional.empty(),
-                ContentSecurityPolicy.frameOrigins(request)));
+                ContentSecurityPolicy.frameOrigins(request), ContentSecurityPolicy.launchOrigins(request)));
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
@@ -73,7 +81,8 @@ public class SecurityHeaders extends HttpFilter {
             if (CSP.equalsIgnoreCase(name)) {
                 Optional<String> nonce = ContentSecurityPolicy.nonceIn(value);
                 super.setHeader(name, nonce.isPresent()
-                        ? ContentSecurityPolicy.policy(nonce, ContentSecurityPolicy.frameOrigins(request))
+                        ? ContentSecurityPolicy.policy(nonce, ContentSecurityPolicy.frameOrigins(request),
+                                ContentSecurityPolicy.launchOrigins(request))
                         : value);
             } else {
                 super.setHeader(name, value);

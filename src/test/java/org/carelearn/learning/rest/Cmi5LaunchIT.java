@@ -133,8 +133,7 @@ class Cmi5LaunchIT extends DeployedCareLearn {
         Cmi5Au next = launch("lesson");
         assertEquals(404, anonymous(au.url()).statusCode(), "a new launch abandons the session, and its grant ends");
         assertEquals(200, anonymous(next.url()).statusCode());
-        next.fetch();
-        JsonObject data = next.launchData();
+        JsonObject data = next.start();
         assertEquals(200, next.post(next.statement(data, INITIALIZED, null, true)).statusCode());
         assertEquals(200, next.post(next.statement(data, TERMINATED, "{\"duration\": \"PT1M\"}", true)).statusCode());
         assertEquals(200, anonymous(next.url()).statusCode(), "a lesson on its way out still loads for a moment");

@@ -31,6 +31,7 @@ class LaunchSessionAdminIT extends DeployedCareLearn {
         WebClient admin = WebClient.signedIn(base, DemoAccounts.ADMIN);
         assertEquals(201, admin.post("api/admin/courses", "application/zip",
                 SampleCourses.goodPackage(course, "Abandon test course")).statusCode());
+        SampleCourses.offer(admin, course);
         WebClient learner = WebClient.signedIn(base, DemoAccounts.LEADERSHIP);
         HttpResponse<String> enrolled = learner.post("api/me/learning", "application/json",
                 "{\"courseIri\": \"" + course + "\"}");

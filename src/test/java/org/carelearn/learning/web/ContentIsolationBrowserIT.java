@@ -15,6 +15,7 @@ import org.carelearn.testing.BrowserJourney;
 import org.carelearn.testing.DemoAccounts;
 import org.carelearn.testing.HostilePackage;
 import org.carelearn.testing.Json;
+import org.carelearn.testing.SampleCourses;
 import org.carelearn.testing.WebClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -37,6 +38,7 @@ class ContentIsolationBrowserIT extends BrowserJourney {
         HttpResponse<String> imported = admin.post("api/admin/courses", "application/zip", HostilePackage.zip());
         assertEquals(201, imported.statusCode(), imported.body());
         long versionId = Json.object(imported.body()).getJsonNumber("versionId").longValue();
+        SampleCourses.offer(admin, HostilePackage.COURSE_ID);
 
         browser.signIn(DemoAccounts.LEADERSHIP);
         browser.open("learning/index.xhtml");

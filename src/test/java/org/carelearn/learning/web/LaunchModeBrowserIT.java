@@ -42,6 +42,7 @@ class LaunchModeBrowserIT extends BrowserJourney {
         HttpResponse<String> imported = admin.post("api/admin/courses", "application/zip",
                 SampleCourses.goodPackage(course, TITLE));
         assertEquals(201, imported.statusCode(), imported.body());
+        SampleCourses.offer(admin, course);
         leader = WebClient.signedIn(base, DemoAccounts.LEADERSHIP);
         HttpResponse<String> enrolled = leader.post("api/me/learning", "application/json",
                 "{\"courseIri\": \"" + course + "\"}");

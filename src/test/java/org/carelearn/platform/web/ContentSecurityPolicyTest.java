@@ -15,7 +15,7 @@ class ContentSecurityPolicyTest {
         String primeFaces = "script-src 'self' 'nonce-YTQyM2ZiNTktNjFhZS00ZjI1LWEzMWItZGYzOTE0ZWQ1NDU1';";
         Optional<String> nonce = ContentSecurityPolicy.nonceIn(primeFaces);
         assertEquals(Optional.of("YTQyM2ZiNTktNjFhZS00ZjI1LWEzMWItZGYzOTE0ZWQ1NDU1"), nonce);
-        String policy = ContentSecurityPolicy.policy(nonce, List.of());
+        String policy = ContentSecurityPolicy.policy(nonce, List.of(), List.of());
         assertTrue(policy.contains("script-src 'self' 'nonce-YTQyM2ZiNTktNjFhZS00ZjI1LWEzMWItZGYzOTE0ZWQ1NDU1';"));
         assertTrue(policy.contains("frame-ancestors 'self'"));
         assertFalse(policy.matches(".*script-src[^;]*unsafe.*"), policy);
@@ -24,9 +24,16 @@ class ContentSecurityPolicyTest {
 
     @Test
     void framesOnlyTheOriginsAPageAsksFor() {
-        assertTrue(ContentSecurityPolicy.policy(Optional.empty(), List.of()).contains("frame-src 'self';"));
-        assertTrue(ContentSecurityPolicy.policy(Optional.empty(), List.of("https://lessons.example.org:8443"))
+        assertTrue(ContentSecurityPolicy.policy(Optional.empty(), List.of(), List.of()).contains("frame-src 'self';"));
+        assertTrue(ContentSecurityPolicy.policy(Optional.empty(), List.of("https://lessons.example.org:8443"), List.of())
                 .contains("frame-src 'self' https://lessons.example.org:8443;"));
+    }
+
+    @Test
+    void formsEndOnlyAtCareLearnAndTheLaunchOriginsAPageAsksFor() {
+        assertTrue(ContentSecurityPolicy.policy(Optional.empty(), List.of(), List.of()).contains("form-action 'self';"));
+        assertTrue(ContentSecurityPolicy.policy(Optional.empty(), List.of(), List.of("http://127.0.0.1:8081"))
+                .contains("form-action 'self' http://127.0.0.1:8081;"));
     }
 
     @Test

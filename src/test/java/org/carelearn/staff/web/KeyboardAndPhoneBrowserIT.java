@@ -137,6 +137,7 @@ class KeyboardAndPhoneBrowserIT extends BrowserJourney {
         WebClient admin = WebClient.signedIn(base, DemoAccounts.ADMIN);
         assertEquals(201, admin.post("api/admin/courses", "application/zip",
                 SampleCourses.goodPackage(course, "Progress label course")).statusCode());
+        SampleCourses.offer(admin, course);
         WebClient chooser = WebClient.signedIn(base, DemoAccounts.LEADERSHIP);
         HttpResponse<String> enrolled = chooser.post("api/me/learning", "application/json",
                 "{\"courseIri\": \"" + course + "\"}");

@@ -27,7 +27,7 @@ class LrsForwardingPageIT extends DeployedCareLearn {
         HttpResponse<String> saved = admin.postForm(PAGE, "settings=settings&settings%3Aendpoint="
                 + WebClient.encode(endpoint) + "&settings%3Akey=carelearn-page-it&settings%3Asecret="
                 + WebClient.encode(secret) + "&settings%3Asave=settings%3Asave&jakarta.faces.ViewState="
-                + WebClient.encode(viewState(page)));
+                + WebClient.encode(viewState(page)) + "&primefaces.nonce=" + WebClient.encode(nonce(page)));
 
         assertEquals(200, saved.statusCode());
         assertTrue(saved.body().contains("Saved. Forwarding is off."), saved.body());
@@ -43,6 +43,11 @@ class LrsForwardingPageIT extends DeployedCareLearn {
         assertEquals(403, WebClient.signedIn(base, DemoAccounts.LEARNER).get(PAGE).statusCode());
         assertEquals(403, WebClient.signedIn(base, DemoAccounts.MANAGER).get(PAGE).statusCode());
         assertTrue(new WebClient(base).get(PAGE).body().contains("j_security_check"));
+    }
+
+    /** The page's script nonce, which a browser sends back with the form as PrimeFaces' CSP mode asks. */
+    private static String nonce(String page) {
+        return page.replaceAll("(?s).*?<script[^>]* nonce=\"([^\"]+)\".*", "$1");
     }
 
     private static String viewState(String page) {
