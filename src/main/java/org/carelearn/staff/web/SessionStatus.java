@@ -48,7 +48,8 @@ public class SessionStatus extends HttpServlet {
             writeSignedOut(response, request.getContextPath() + "/signin.xhtml");
             return;
         }
-        long left = SessionLimits.remaining(session, time.now(), settings).toSeconds();
+        // Whole seconds, rounded up: rounded down, a page would warn (and a person be asked) a second early.
+        long left = (SessionLimits.remaining(session, time.now(), settings).toMillis() + 999) / 1000;
         json(response, "{\"signedIn\":true,\"secondsLeft\":" + left + ",\"warningSeconds\":"
                 + settings.idleWarning().toSeconds() + "}");
     }
