@@ -36,6 +36,9 @@ public final class Browser implements AutoCloseable {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--window-size=1280,1000",
+                    // A lesson's sandboxed frame shares its page's renderer, as it does on most hospital PCs: a
+                    // crashed tab (LessonResumeBrowserIT) then takes the lesson down with it, as a power cut does
+                    "--disable-features=IsolateSandboxedIframes",
                     "--user-data-dir=" + Files.createTempDirectory("chrome-profile"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

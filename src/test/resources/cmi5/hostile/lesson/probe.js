@@ -9,6 +9,10 @@
 
   var params = new URLSearchParams(window.location.search);
   var endpoint = params.get('endpoint') || '';
+  // cmi5 gives the endpoint with or without its trailing slash; CareLearn gives it without.
+  if (endpoint && endpoint.charAt(endpoint.length - 1) !== '/') {
+    endpoint += '/';
+  }
   var appOrigin = endpoint ? new URL(endpoint).origin : window.location.origin;
 
   function show(id, outcome, detail) {
