@@ -73,6 +73,15 @@
     return fetch(url, { method: method, headers: headers, body: body ? JSON.stringify(body) : undefined });
   }
 
+  // A random (version 4) UUID: cmi5 9.1 has the AU give every statement its id.
+  function uuid() {
+    var b = crypto.getRandomValues(new Uint8Array(16));
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    var h = Array.prototype.map.call(b, function (x) { return (x + 0x100).toString(16).slice(1); }).join('');
+    return h.slice(0, 8) + '-' + h.slice(8, 12) + '-' + h.slice(12, 16) + '-' + h.slice(16, 20) + '-' + h.slice(20);
+  }
+
   function statement(verbId, verbName, result) {
     var context = JSON.parse(JSON.stringify(launchData.contextTemplate));
     context.registration = params.get('registration');
@@ -80,6 +89,7 @@
     // A cmi5 defined statement (cmi5 9.6.2.1): the cmi5 category activity.
     context.contextActivities.category = [{ id: 'https://w3id.org/xapi/cmi5/context/categories/cmi5' }];
     var made = {
+      id: uuid(),
       actor: JSON.parse(params.get('actor')),
       verb: { id: verbId, display: { 'en-US': verbName } },
       object: { objectType: 'Activity', id: params.get('activityId') },
@@ -106,6 +116,10 @@
       .then(function (r) { return r.json(); })
       .then(function (data) {
         launchData = data;
+        // cmi5 10.2.1 and 11: the AU reads the learner preferences before initialized
+        return xapi('GET', 'agents/profile', { profileId: 'cmi5LearnerPreferences', agent: params.get('actor') });
+      })
+      .then(function () {
         return xapi('POST', 'statements', null,
           statement('http://adlnet.gov/expapi/verbs/initialized', 'initialized'));
       })
