@@ -206,6 +206,9 @@ module.exports = {
                 {body, contentType});
 
         if (res.status === 201) {
+            // A new import waits until an admin offers it; the suite's learners enrol themselves.
+            await admin.call("PUT", "api/admin/courses/availability",
+                {courseIri: res.json.courseIri, availability: "OFFERED"}, 200);
             courses.set(res.json.versionId, {courseIri: res.json.courseIri, aus: res.json.aus.map((au) => au.id)});
 
             return res.json.versionId;
