@@ -27,7 +27,8 @@ import org.carelearn.platform.web.ContentOriginGate;
  * styles) and talk to the CareLearn origin that launched it (the LRS and the fetch URL), and nothing else:
  * only that origin may frame it, the document is sandboxed even when opened on its own (an opaque origin:
  * no cookies, no storage of the content origin, no reaching other windows), and no Referer carries the
- * token to anyone. Errors are plain text: the content origin never shows a page of the application.
+ * token to anyone. The package's own scripts may read its files although their origin is opaque. Errors
+ * are plain text: the content origin never shows a page of the application.
  */
 @WebServlet("/content/*")
 public class CourseContentServlet extends HttpServlet {
@@ -74,6 +75,11 @@ public class CourseContentServlet extends HttpServlet {
         response.setHeader("Cache-Control", "private, no-cache");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
+        // A sandboxed document's origin is opaque ("null"), so a package reading its own files with fetch or
+        // XMLHttpRequest (as the output of many authoring tools does) is making a cross-origin request. The
+        // file is readable to whoever holds the token anyway, and no credentials are involved: '*' exposes
+        // nothing that the address does not.
+        response.setHeader("Access-Control-Allow-Origin", "*");
         String application = pass.get().applicationOrigin();
         response.setHeader("Content-Security-Policy", policy(origin(settings.contentUrl(application)), application));
         if (matches(request.getHeader("If-None-Match"), etag)) {

@@ -91,6 +91,12 @@ class CourseContentIT extends DeployedCareLearn {
         assertEquals(304, again.statusCode());
         assertEquals(0, again.body().length);
 
+        HttpResponse<byte[]> read = get(style, "Origin", "null");
+        assertEquals(200, read.statusCode());
+        assertEquals("*", read.headers().firstValue("Access-Control-Allow-Origin").orElseThrow(),
+                "the package's scripts, whose sandboxed origin is opaque, may read its own files");
+        assertTrue(read.headers().firstValue("Access-Control-Allow-Credentials").isEmpty());
+
         HttpResponse<byte[]> page = get(lesson);
         assertEquals(200, page.statusCode());
         assertEquals("text/html;charset=UTF-8", page.headers().firstValue("Content-Type").orElseThrow());
