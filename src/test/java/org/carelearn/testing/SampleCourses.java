@@ -3,6 +3,7 @@ package org.carelearn.testing;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +40,35 @@ public final class SampleCourses {
         if (answer.statusCode() != 200) {
             throw new AssertionError("Could not offer " + courseIri + ": " + answer.statusCode() + " " + answer.body());
         }
+    }
+
+    /** A course of its own (the one-lesson sample package), offered, and a learner enrolled in it. */
+    public record Enrolled(String courseIri, long enrolment, WebClient admin, WebClient learner) {
+
+        /** The AU id of the package's one lesson. */
+        public String lesson() {
+            return courseIri + "/au/lesson";
+        }
+    }
+
+    /**
+     * Imports {@link #goodPackage} under a new course id as the admin, offers it, and enrols {@code learner} in it
+     * through My learning's API, as each launch test starts.
+     */
+    public static Enrolled enrolledInNewCourse(URL base, DemoAccounts learner, String title) {
+        String course = uniqueCourseIri();
+        WebClient admin = WebClient.signedIn(base, DemoAccounts.ADMIN);
+        var imported = admin.post("api/admin/courses", "application/zip", goodPackage(course, title));
+        if (imported.statusCode() != 201) {
+            throw new AssertionError("Could not import " + title + ": " + imported.statusCode() + " " + imported.body());
+        }
+        offer(admin, course);
+        WebClient signedIn = WebClient.signedIn(base, learner);
+        var enrolled = signedIn.post("api/me/learning", "application/json", "{\"courseIri\": \"" + course + "\"}");
+        if (enrolled.statusCode() != 201) {
+            throw new AssertionError("Could not enrol in " + title + ": " + enrolled.statusCode() + " " + enrolled.body());
+        }
+        return new Enrolled(course, Json.object(enrolled.body()).getJsonNumber("id").longValue(), admin, signedIn);
     }
 
     /** A course id of its own, 64 characters, so that the audit trail keeps it whole. */

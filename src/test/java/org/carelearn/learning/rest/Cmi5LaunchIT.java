@@ -50,17 +50,10 @@ class Cmi5LaunchIT extends DeployedCareLearn {
 
     @BeforeEach
     void enrolInACourseOfItsOwn() {
-        course = SampleCourses.uniqueCourseIri();
-        WebClient admin = WebClient.signedIn(base, DemoAccounts.ADMIN);
-        HttpResponse<String> imported = admin.post("api/admin/courses", "application/zip",
-                SampleCourses.goodPackage(course, "Launch test course"));
-        assertEquals(201, imported.statusCode(), imported.body());
-        SampleCourses.offer(admin, course);
-        learner = WebClient.signedIn(base, DemoAccounts.LEADERSHIP);
-        HttpResponse<String> enrolled = learner.post("api/me/learning", "application/json",
-                "{\"courseIri\": \"" + course + "\"}");
-        assertEquals(201, enrolled.statusCode(), enrolled.body());
-        enrolment = Json.object(enrolled.body()).getJsonNumber("id").longValue();
+        SampleCourses.Enrolled enrolled = SampleCourses.enrolledInNewCourse(base, DemoAccounts.LEADERSHIP, "Launch test course");
+        course = enrolled.courseIri();
+        enrolment = enrolled.enrolment();
+        learner = enrolled.learner();
     }
 
     private Cmi5Au launch(String au) {

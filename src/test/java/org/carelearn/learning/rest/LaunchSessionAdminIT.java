@@ -27,15 +27,12 @@ class LaunchSessionAdminIT extends DeployedCareLearn {
 
     @Test
     void anAdministratorAbandonsAnOpenSessionOnce() {
-        String course = SampleCourses.uniqueCourseIri();
-        WebClient admin = WebClient.signedIn(base, DemoAccounts.ADMIN);
-        assertEquals(201, admin.post("api/admin/courses", "application/zip",
-                SampleCourses.goodPackage(course, "Abandon test course")).statusCode());
-        SampleCourses.offer(admin, course);
-        WebClient learner = WebClient.signedIn(base, DemoAccounts.LEADERSHIP);
-        HttpResponse<String> enrolled = learner.post("api/me/learning", "application/json",
-                "{\"courseIri\": \"" + course + "\"}");
-        long enrolment = Json.object(enrolled.body()).getJsonNumber("id").longValue();
+        SampleCourses.Enrolled enrolled = SampleCourses.enrolledInNewCourse(base, DemoAccounts.LEADERSHIP,
+                "Abandon test course");
+        String course = enrolled.courseIri();
+        WebClient admin = enrolled.admin();
+        WebClient learner = enrolled.learner();
+        long enrolment = enrolled.enrolment();
         HttpResponse<String> launched = learner.post("api/me/learning/" + enrolment + "/launches",
                 "application/json", "{\"au\": \"" + course + "/au/lesson\"}");
         String sessionId = Json.object(launched.body()).getString("sessionId");

@@ -37,17 +37,10 @@ class LaunchModeBrowserIT extends BrowserJourney {
 
     @BeforeEach
     void enrolInACourseOfItsOwn() {
-        course = SampleCourses.uniqueCourseIri();
-        WebClient admin = WebClient.signedIn(base, DemoAccounts.ADMIN);
-        HttpResponse<String> imported = admin.post("api/admin/courses", "application/zip",
-                SampleCourses.goodPackage(course, TITLE));
-        assertEquals(201, imported.statusCode(), imported.body());
-        SampleCourses.offer(admin, course);
-        leader = WebClient.signedIn(base, DemoAccounts.LEADERSHIP);
-        HttpResponse<String> enrolled = leader.post("api/me/learning", "application/json",
-                "{\"courseIri\": \"" + course + "\"}");
-        assertEquals(201, enrolled.statusCode(), enrolled.body());
-        enrolment = Json.object(enrolled.body()).getJsonNumber("id").longValue();
+        SampleCourses.Enrolled enrolled = SampleCourses.enrolledInNewCourse(base, DemoAccounts.LEADERSHIP, TITLE);
+        course = enrolled.courseIri();
+        enrolment = enrolled.enrolment();
+        leader = enrolled.learner();
     }
 
     @Test

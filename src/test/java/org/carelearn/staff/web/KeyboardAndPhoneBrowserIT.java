@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import org.carelearn.testing.BrowserJourney;
 import org.carelearn.testing.Contrast;
 import org.carelearn.testing.DemoAccounts;
 import org.carelearn.testing.FocusIndicator;
-import org.carelearn.testing.Json;
 import org.carelearn.testing.SampleCourses;
 import org.carelearn.testing.Ui;
 import org.carelearn.testing.WebClient;
@@ -133,16 +131,11 @@ class KeyboardAndPhoneBrowserIT extends BrowserJourney {
     @Test
     void theProgressFigureReadsAgainstTheBarAndTheTrack() {
         // a course of its own, with its lesson waived: part done, as the leadership account chose it
-        String course = SampleCourses.uniqueCourseIri();
-        WebClient admin = WebClient.signedIn(base, DemoAccounts.ADMIN);
-        assertEquals(201, admin.post("api/admin/courses", "application/zip",
-                SampleCourses.goodPackage(course, "Progress label course")).statusCode());
-        SampleCourses.offer(admin, course);
-        WebClient chooser = WebClient.signedIn(base, DemoAccounts.LEADERSHIP);
-        HttpResponse<String> enrolled = chooser.post("api/me/learning", "application/json",
-                "{\"courseIri\": \"" + course + "\"}");
-        assertEquals(201, enrolled.statusCode(), enrolled.body());
-        long enrolment = Json.object(enrolled.body()).getJsonNumber("id").longValue();
+        SampleCourses.Enrolled chosen = SampleCourses.enrolledInNewCourse(base, DemoAccounts.LEADERSHIP,
+                "Progress label course");
+        String course = chosen.courseIri();
+        WebClient admin = chosen.admin();
+        long enrolment = chosen.enrolment();
         assertEquals(204, admin.post("api/admin/enrolments/" + enrolment + "/waivers", "application/json",
                 "{\"au\": \"" + course + "/au/lesson\", \"reason\": \"Tested Out\"}").statusCode());
 
