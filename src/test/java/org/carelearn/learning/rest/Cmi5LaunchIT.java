@@ -301,8 +301,7 @@ class Cmi5LaunchIT extends DeployedCareLearn {
     @Test
     void aNewVersionOfTheCourseLeavesTheLearnerInProgressOnTheirs() {
         long started = Long.parseLong(enrolmentField("courseVersionId"));
-        Cmi5Au first = launch("lesson");
-        assertTrue(launchedUrl(first).contains("/content/" + started + "/"), launchedUrl(first));
+        assertTrue(courseStructureUnder(launch("lesson")).contains(">Launch test course<"));
 
         WebClient admin = WebClient.signedIn(base, DemoAccounts.ADMIN);
         HttpResponse<String> second = admin.post("api/admin/courses", "application/zip",
@@ -312,11 +311,36 @@ class Cmi5LaunchIT extends DeployedCareLearn {
         assertNotEquals(started, newVersion);
 
         assertEquals(started, Long.parseLong(enrolmentField("courseVersionId")), "the enrolment keeps its version");
-        Cmi5Au again = launch("lesson");
-        assertTrue(launchedUrl(again).contains("/content/" + started + "/"), "and launches it: " + launchedUrl(again));
+        String structure = courseStructureUnder(launch("lesson"));
+        assertTrue(structure.contains(">Launch test course<") && !structure.contains("revised"),
+                "and launches it: " + structure);
     }
 
-    /** Where the launched statement of the AU's latest session says the AU lives (without the launch's token). */
+    /** The cmi5.xml of the version the AU's launch opened, read through the launch's content grant. */
+    private static String courseStructureUnder(Cmi5Au au) {
+        HttpResponse<String> structure = anonymous(au.url().replace("lesson/index.html", "cmi5.xml"));
+        assertEquals(200, structure.statusCode(), au.url());
+        return structure.body();
+    }
+
+    @Test
+    void theLaunchedStatementNamesTheUrlTheAuWasLaunchedWithLessCmi5sParameters() {
+        Cmi5Au exam = launch("assessment");
+        // cmi5 9.6.3.4: the URL used to launch the AU (its own query string kept), less the parameters of 8.1
+        String used = exam.url() + "?mode=" + exam.parameter("mode");
+        String launched = launchedUrl(exam);
+        assertEquals(used, launched);
+        assertEquals(200, anonymous(launched).statusCode(), "it opens the AU while the session lasts");
+        for (String parameter : List.of("endpoint", "fetch", "actor", "registration", "activityId")) {
+            assertFalse(launched.contains(parameter + "="), parameter + " is not recorded: " + launched);
+        }
+
+        launch("assessment");
+        assertEquals(404, anonymous(launched).statusCode(), "once the session is over (abandoned by the relaunch),"
+                + " the URL in the statement opens nothing");
+    }
+
+    /** What the launched statement of the AU's latest session names as its launch URL (cmi5 9.6.3.4). */
     private String launchedUrl(Cmi5Au au) {
         HttpResponse<String> launched = new Lrs(base).send("GET", "statements?registration="
                 + au.parameter("registration") + "&verb=" + Cmi5Au.encode("http://adlnet.gov/expapi/verbs/launched")
