@@ -473,6 +473,41 @@ class Cmi5LaunchIT extends DeployedCareLearn {
         assertTrue(unknown.body().contains("Normal, Browse or Review"), unknown.body());
     }
 
+    /**
+     * cmi5 10.2.2 as CATAPULT's 006-launchMode checks it: a Review session says so in LMS.LaunchData and the
+     * launched statement; completed, failed and passed are refused with 403 and stored nowhere; initialized,
+     * terminated and statements cmi5 merely allows are stored; the course gains nothing and is not started.
+     */
+    @Test
+    void aReviewLaunchRecordsNoCredit() {
+        Cmi5Au exam = launch("assessment", "Review");
+        JsonObject data = exam.start();
+        assertEquals("Review", data.getString("launchMode"));
+        assertEquals(200, exam.post(exam.statement(data, INITIALIZED, null, true)).statusCode());
+        assertEquals(200, exam.post(exam.statement(data, "http://adlnet.gov/expapi/verbs/experienced", null, false))
+                .statusCode(), "a statement cmi5 allows, without the moveon category, may be sent in Review");
+        for (String judged : List.of(exam.statement(data, COMPLETED, "{\"completion\": true, \"duration\": \"PT1M\"}",
+                true), exam.statement(data, "http://adlnet.gov/expapi/verbs/failed", "{\"success\": false, \"score\":"
+                        + " {\"scaled\": 0.5}, \"duration\": \"PT1M\"}", true),
+                exam.statement(data, PASSED, "{\"success\": true, \"score\": {\"scaled\": 0.9}, \"duration\":"
+                        + " \"PT1M\"}", true))) {
+            HttpResponse<String> refused = exam.post(judged);
+            assertEquals(403, refused.statusCode(), judged + ": " + refused.body());
+            assertTrue(refused.body().contains("launched in Review mode, which records no completion or judgement"),
+                    refused.body());
+        }
+        assertEquals(200, exam.post(exam.statement(data, TERMINATED, "{\"duration\": \"PT2M\"}", true)).statusCode());
+
+        assertEquals(List.of("experienced", "initialized", "launched", "terminated"),
+                new Lrs(base).verbsOf(exam.parameter("registration")), "nothing refused was stored");
+        assertEquals(0, progress());
+        assertEquals("NOT_STARTED", enrolmentField("status"), "reviewing does not start the course");
+        JsonObject launched = statementsOf(exam.parameter("registration")).stream()
+                .filter(st -> verbOf(st).equals("launched")).findFirst().orElseThrow();
+        assertEquals("Review", launched.getJsonObject("context").getJsonObject("extensions")
+                .getString("https://w3id.org/xapi/cmi5/context/extensions/launchmode"));
+    }
+
     private String launchParameterRegistration() {
         return enrolmentField("registration");
     }
