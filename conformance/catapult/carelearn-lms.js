@@ -206,9 +206,16 @@ module.exports = {
                 {body, contentType});
 
         if (res.status === 201) {
-            // A new import waits until an admin offers it; the suite's learners enrol themselves.
-            await admin.call("PUT", "api/admin/courses/availability",
-                {courseIri: res.json.courseIri, availability: "OFFERED"}, 200);
+            // A new course waits until an admin offers it; the suite's learners enrol themselves. A package the
+            // suite imports again (006-launchMode, once for Browse and once for Review) is a new version of a
+            // course already offered, which stays offered: CareLearn refuses to offer it twice.
+            const listed = (await admin.call("GET", "api/admin/courses", undefined, 200))
+                .find((summary) => summary.courseIri === res.json.courseIri);
+
+            if (!listed || listed.availability !== "OFFERED") {
+                await admin.call("PUT", "api/admin/courses/availability",
+                    {courseIri: res.json.courseIri, availability: "OFFERED"}, 200);
+            }
             courses.set(res.json.versionId, {courseIri: res.json.courseIri, aus: res.json.aus.map((au) => au.id)});
 
             return res.json.versionId;

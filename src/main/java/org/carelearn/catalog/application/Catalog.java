@@ -17,7 +17,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.carelearn.audit.application.AuditTrail;
 import org.carelearn.audit.domain.AuditAction;
 import org.carelearn.audit.domain.AuditTarget;
-import org.carelearn.catalog.domain.Au;
 import org.carelearn.catalog.domain.Cmi5Xml;
 import org.carelearn.catalog.domain.Course;
 import org.carelearn.catalog.domain.CourseAvailability;
@@ -178,18 +177,6 @@ public class Catalog {
     /** A course's versions, newest first. */
     public List<CourseVersionView> versions(String courseIri) {
         return courses.versions(courseIri).stream().map(CourseVersionView::of).toList();
-    }
-
-    /**
-     * Where an AU lives, as the launched statement names it: a file of the version's package on the content
-     * address, or the AU's own fully qualified url (its query string kept). Not an address to open: a
-     * packaged AU is opened only under a grant ({@link ContentAccess}), whose token this does not carry.
-     */
-    public String auLaunchUrl(String contentAddress, long versionId, Au au) {
-        if (au.isAbsoluteUrl()) {
-            return au.url();
-        }
-        return contentAddress + "/content/" + versionId + "/" + au.url();
     }
 
     /** A file of a packaged version, for the content servlet. */

@@ -112,11 +112,16 @@ public class Launches {
         if (lrs.learnerPreferences(actor).isEmpty()) {
             lrs.saveLearnerPreferences(actor, "en-US", "on");
         }
-        // The statement names where the AU lives, not the launch's capability URL: statements outlive the
-        // session and are read, and forwarded, elsewhere.
-        lrs.record(List.of(LmsStatements.launched(actor, enrolment.getRegistration(), session,
-                catalog.auLaunchUrl(settings.contentUrl(lms), version.versionId(), au), au.moveOn().cmi5Name(),
-                au.masteryScore(), au.launchParameters(), now)));
+        // cmi5 9.6.3.4: the launched statement holds the URL the AU was launched with, less the launch parameters
+        // of section 8.1. For a packaged AU that URL carries the content grant's token, and keeping it in the
+        // statement is deliberate: the token only reads the files of this one course version (training material,
+        // nothing about any learner) from the content origin, which has no session, cookies or API; and it dies
+        // with this session (2 minutes after terminated, at once when abandoned, at the session timeout at the
+        // latest), so whoever reads the statement later (admins, reports, an LRS it is forwarded to) holds a
+        // dead link. What acts for the learner, the fetch URL and so the auth-token, is a launch parameter and
+        // never written into a statement.
+        lrs.record(List.of(LmsStatements.launched(actor, enrolment.getRegistration(), session, auUrl,
+                au.moveOn().cmi5Name(), au.masteryScore(), au.launchParameters(), now)));
         String fetchUrl = lms + "/cmi5/fetch/" + session.sessionId() + "/" + fetchSecret;
         String url = auUrl + (auUrl.contains("?") ? "&" : "?") + "endpoint=" + encode(lms + "/xapi") + "&fetch="
                 + encode(fetchUrl) + "&actor=" + encode(actor.toString()) + "&registration="

@@ -294,8 +294,7 @@ class Cmi5LaunchIT extends DeployedCareLearn {
     @Test
     void aNewVersionOfTheCourseLeavesTheLearnerInProgressOnTheirs() {
         long started = Long.parseLong(enrolmentField("courseVersionId"));
-        Cmi5Au first = launch("lesson");
-        assertTrue(launchedUrl(first).contains("/content/" + started + "/"), launchedUrl(first));
+        assertTrue(courseStructureUnder(launch("lesson")).contains(">Launch test course<"));
 
         WebClient admin = WebClient.signedIn(base, DemoAccounts.ADMIN);
         HttpResponse<String> second = admin.post("api/admin/courses", "application/zip",
@@ -305,11 +304,36 @@ class Cmi5LaunchIT extends DeployedCareLearn {
         assertNotEquals(started, newVersion);
 
         assertEquals(started, Long.parseLong(enrolmentField("courseVersionId")), "the enrolment keeps its version");
-        Cmi5Au again = launch("lesson");
-        assertTrue(launchedUrl(again).contains("/content/" + started + "/"), "and launches it: " + launchedUrl(again));
+        String structure = courseStructureUnder(launch("lesson"));
+        assertTrue(structure.contains(">Launch test course<") && !structure.contains("revised"),
+                "and launches it: " + structure);
     }
 
-    /** Where the launched statement of the AU's latest session says the AU lives (without the launch's token). */
+    /** The cmi5.xml of the version the AU's launch opened, read through the launch's content grant. */
+    private static String courseStructureUnder(Cmi5Au au) {
+        HttpResponse<String> structure = anonymous(au.url().replace("lesson/index.html", "cmi5.xml"));
+        assertEquals(200, structure.statusCode(), au.url());
+        return structure.body();
+    }
+
+    @Test
+    void theLaunchedStatementNamesTheUrlTheAuWasLaunchedWithLessCmi5sParameters() {
+        Cmi5Au exam = launch("assessment");
+        // cmi5 9.6.3.4: the URL used to launch the AU (its own query string kept), less the parameters of 8.1
+        String used = exam.url() + "?mode=" + exam.parameter("mode");
+        String launched = launchedUrl(exam);
+        assertEquals(used, launched);
+        assertEquals(200, anonymous(launched).statusCode(), "it opens the AU while the session lasts");
+        for (String parameter : List.of("endpoint", "fetch", "actor", "registration", "activityId")) {
+            assertFalse(launched.contains(parameter + "="), parameter + " is not recorded: " + launched);
+        }
+
+        launch("assessment");
+        assertEquals(404, anonymous(launched).statusCode(), "once the session is over (abandoned by the relaunch),"
+                + " the URL in the statement opens nothing");
+    }
+
+    /** What the launched statement of the AU's latest session names as its launch URL (cmi5 9.6.3.4). */
     private String launchedUrl(Cmi5Au au) {
         HttpResponse<String> launched = new Lrs(base).send("GET", "statements?registration="
                 + au.parameter("registration") + "&verb=" + Cmi5Au.encode("http://adlnet.gov/expapi/verbs/launched")
@@ -440,6 +464,41 @@ class Cmi5LaunchIT extends DeployedCareLearn {
                 "{\"au\": \"" + course + "/au/lesson\", \"launchMode\": \"Practice\"}");
         assertEquals(400, unknown.statusCode(), unknown.body());
         assertTrue(unknown.body().contains("Normal, Browse or Review"), unknown.body());
+    }
+
+    /**
+     * cmi5 10.2.2 as CATAPULT's 006-launchMode checks it: a Review session says so in LMS.LaunchData and the
+     * launched statement; completed, failed and passed are refused with 403 and stored nowhere; initialized,
+     * terminated and statements cmi5 merely allows are stored; the course gains nothing and is not started.
+     */
+    @Test
+    void aReviewLaunchRecordsNoCredit() {
+        Cmi5Au exam = launch("assessment", "Review");
+        JsonObject data = exam.start();
+        assertEquals("Review", data.getString("launchMode"));
+        assertEquals(200, exam.post(exam.statement(data, INITIALIZED, null, true)).statusCode());
+        assertEquals(200, exam.post(exam.statement(data, "http://adlnet.gov/expapi/verbs/experienced", null, false))
+                .statusCode(), "a statement cmi5 allows, without the moveon category, may be sent in Review");
+        for (String judged : List.of(exam.statement(data, COMPLETED, "{\"completion\": true, \"duration\": \"PT1M\"}",
+                true), exam.statement(data, "http://adlnet.gov/expapi/verbs/failed", "{\"success\": false, \"score\":"
+                        + " {\"scaled\": 0.5}, \"duration\": \"PT1M\"}", true),
+                exam.statement(data, PASSED, "{\"success\": true, \"score\": {\"scaled\": 0.9}, \"duration\":"
+                        + " \"PT1M\"}", true))) {
+            HttpResponse<String> refused = exam.post(judged);
+            assertEquals(403, refused.statusCode(), judged + ": " + refused.body());
+            assertTrue(refused.body().contains("launched in Review mode, which records no completion or judgement"),
+                    refused.body());
+        }
+        assertEquals(200, exam.post(exam.statement(data, TERMINATED, "{\"duration\": \"PT2M\"}", true)).statusCode());
+
+        assertEquals(List.of("experienced", "initialized", "launched", "terminated"),
+                new Lrs(base).verbsOf(exam.parameter("registration")), "nothing refused was stored");
+        assertEquals(0, progress());
+        assertEquals("NOT_STARTED", enrolmentField("status"), "reviewing does not start the course");
+        JsonObject launched = statementsOf(exam.parameter("registration")).stream()
+                .filter(st -> verbOf(st).equals("launched")).findFirst().orElseThrow();
+        assertEquals("Review", launched.getJsonObject("context").getJsonObject("extensions")
+                .getString("https://w3id.org/xapi/cmi5/context/extensions/launchmode"));
     }
 
     private String launchParameterRegistration() {
