@@ -15,6 +15,7 @@ import org.carelearn.learning.domain.Enrolment;
 import org.carelearn.learning.domain.LearningRepository;
 import org.carelearn.platform.time.HospitalTime;
 import org.carelearn.staff.application.StaffDirectory;
+import org.carelearn.staff.application.StaffPerson;
 
 /**
  * Issues a certificate for every completed enrolment, with a code anyone can check on the public
@@ -44,7 +45,7 @@ public class Certificates {
         if (repository.certificateOf(enrolment.getId()).isPresent()) {
             return;
         }
-        String name = directory.find(enrolment.getEmployeeId()).map(m -> m.getName().getDisplayName())
+        String name = directory.person(enrolment.getEmployeeId()).map(StaffPerson::displayName)
                 .orElse(enrolment.getEmployeeId());
         int version = catalog.version(enrolment.getCourseVersionId()).orElseThrow().number();
         Certificate certificate = new Certificate(CertificateCode.generate(), enrolment, name, version, time.now());

@@ -58,6 +58,11 @@ public class StaffDirectory {
         return staff.findByEmployeeId(normalizedId(employeeId));
     }
 
+    /** One person as other contexts' pages show them. */
+    public Optional<StaffPerson> person(String employeeId) {
+        return find(employeeId).map(StaffPerson::of);
+    }
+
     public Optional<Account> accountOf(StaffMember member) {
         return accounts.findByStaffMember(member);
     }

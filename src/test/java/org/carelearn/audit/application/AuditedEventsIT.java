@@ -17,7 +17,10 @@ import org.carelearn.audit.domain.AuditEvent;
 import org.carelearn.audit.domain.AuditFilter;
 import org.carelearn.catalog.application.Catalog;
 import org.carelearn.catalog.domain.CourseAvailability;
+import org.carelearn.learning.application.Certificates;
 import org.carelearn.learning.application.Enrolments;
+import org.carelearn.learning.application.Waivers;
+import org.carelearn.learning.domain.Certificate;
 import org.carelearn.learning.domain.Enrolment;
 import org.carelearn.platform.NotFoundException;
 import org.carelearn.platform.security.Actor;
@@ -70,6 +73,12 @@ class AuditedEventsIT {
 
     @Inject
     Enrolments enrolments;
+
+    @Inject
+    Waivers waivers;
+
+    @Inject
+    Certificates certificates;
 
     @Resource
     UserTransaction transaction;
@@ -143,12 +152,14 @@ class AuditedEventsIT {
     }
 
     @Test
-    void aCourseAndItsEnrolmentsAreAuditedAsTheCatalogAndLearningChange() {
+    void aCourseAndAnEnrolmentAreAuditedAsTheCatalogAndLearningChange() {
         String iri = SampleCourses.uniqueCourseIri();
         catalog.importPackage("audited.zip", new ByteArrayInputStream(SampleCourses.goodPackage(iri, "Audited")),
                 ADMIN);
         catalog.changeAvailability(ADMIN, iri, CourseAvailability.OFFERED);
         Enrolment enrolment = enrolments.enrolSelf(ADMIN, "LR3002", iri);
+        waivers.waive(ADMIN, enrolment.getId(), iri + "/au/lesson", "Tested Out");
+        waivers.waive(ADMIN, enrolment.getId(), iri + "/au/assessment", "Equivalent AU");
         catalog.changeAvailability(ADMIN, iri, CourseAvailability.RETIRED);
         catalog.changeAvailability(ADMIN, iri, CourseAvailability.NOT_OFFERED);
 
@@ -159,7 +170,13 @@ class AuditedEventsIT {
                 "admin@10.4.5.6 COURSE_OFFERED Audited: offered",
                 "admin@10.4.5.6 COURSE_RETIRED Audited: retired",
                 "admin@10.4.5.6 COURSE_REINSTATED Audited: not offered"), course.subList(1, course.size()));
-        assertEquals(List.of("admin@10.4.5.6 ENROLMENT_CREATED LR3002 in \"Audited\" version 1 (optional)"),
+        Certificate certificate = certificates.certificateOf("LR3002", enrolment.getId()).orElseThrow();
+        assertEquals("Aisha Bello", certificate.getLearnerName());
+        assertEquals(List.of(
+                "admin@10.4.5.6 ENROLMENT_CREATED LR3002 in \"Audited\" version 1 (optional)",
+                "admin@10.4.5.6 AU_WAIVED \"AU lesson\" waived for LR3002: Tested Out",
+                "admin@10.4.5.6 AU_WAIVED \"AU assessment\" waived for LR3002: Equivalent AU",
+                "system@null CERTIFICATE_ISSUED " + certificate.getCode() + " for LR3002, \"Audited\""),
                 entries("Enrolment", enrolment.getRegistration()));
     }
 }
