@@ -14,9 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.carelearn.audit.application.AuditTrail;
-import org.carelearn.audit.domain.AuditAction;
-import org.carelearn.audit.domain.AuditTarget;
+import org.carelearn.catalog.application.CourseAvailabilityChanged.Change;
 import org.carelearn.catalog.domain.Cmi5Xml;
 import org.carelearn.catalog.domain.Course;
 import org.carelearn.catalog.domain.CourseAvailability;
@@ -33,8 +31,8 @@ import org.carelearn.platform.time.HospitalTime;
 
 /**
  * The course catalog: admins import cmi5 packages, and every context reads courses and their versions
- * here. An import is one transaction: the version row, its files and its audit event commit together, and
- * a refused package stores nothing (only the refusal is audited, on its own).
+ * here. An import is one transaction: the version row, its files and the {@link CourseVersionImported} observed
+ * in it commit together, and a refused package stores nothing (only {@link CoursePackageRefused} is announced).
  */
 @ApplicationScoped
 public class Catalog {
@@ -50,13 +48,16 @@ public class Catalog {
     private CourseFiles files;
 
     @Inject
-    private AuditTrail audit;
-
-    @Inject
     private HospitalTime time;
 
     @Inject
     private Event<CourseVersionImported> imported;
+
+    @Inject
+    private Event<CoursePackageRefused> refused;
+
+    @Inject
+    private Event<CourseAvailabilityChanged> availabilityChanged;
 
     /**
      * Imports a zip package or a cmi5.xml on its own (told apart by their first bytes). A course that is
@@ -83,10 +84,9 @@ public class Catalog {
                     files.add(version.getId(), file, in);
                 }
             }
-            audit.record(actor, AuditAction.COURSE_IMPORTED, AuditTarget.course(iri), "version "
+            imported.fire(new CourseVersionImported(iri, version.getId(), version.getNumber(), actor, "version "
                     + version.getNumber() + " from " + name + ": " + version.getAuCount() + " AUs, "
-                    + checked.files().size() + " files, " + checked.size() + " bytes, sha-256 " + checked.sha256());
-            imported.fire(new CourseVersionImported(iri, version.getId(), version.getNumber()));
+                    + checked.files().size() + " files, " + checked.size() + " bytes, sha-256 " + checked.sha256()));
             return CourseVersionView.of(version);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot store the files of " + name, e);
@@ -97,8 +97,8 @@ public class Catalog {
         try {
             return CheckedPackage.check(name, content, limits());
         } catch (PackageRejected rejected) {
-            audit.recordAlone(actor, AuditAction.COURSE_IMPORT_REJECTED, AuditTarget.coursePackage(name),
-                    rejected.getMessage() + ": " + String.join("; ", rejected.reasons()));
+            refused.fire(new CoursePackageRefused(actor, name,
+                    rejected.getMessage() + ": " + String.join("; ", rejected.reasons())));
             throw rejected;
         }
     }
@@ -133,26 +133,26 @@ public class Catalog {
     public CourseSummary changeAvailability(Actor actor, String courseIri, CourseAvailability availability) {
         Course course = courses.findByIriForUpdate(courseIri)
                 .orElseThrow(() -> new NotFoundException("There is no course " + courseIri + " in the catalog"));
-        AuditAction action = switch (availability) {
+        Change change = switch (availability) {
             case OFFERED -> {
                 course.offer();
-                yield AuditAction.COURSE_OFFERED;
+                yield Change.OFFERED;
             }
             case RETIRED -> {
                 course.retire();
-                yield AuditAction.COURSE_RETIRED;
+                yield Change.RETIRED;
             }
             case NOT_OFFERED -> {
                 if (course.isRetired()) {
                     course.returnFromRetirement();
-                    yield AuditAction.COURSE_REINSTATED;
+                    yield Change.REINSTATED;
                 }
                 course.stopOffering();
-                yield AuditAction.COURSE_NOT_OFFERED;
+                yield Change.NOT_OFFERED;
             }
         };
-        audit.record(actor, action, AuditTarget.course(courseIri), course.getTitle() + ": "
-                + course.getAvailability().getLabel().toLowerCase(Locale.ROOT));
+        availabilityChanged.fire(new CourseAvailabilityChanged(actor, courseIri, change, course.getTitle() + ": "
+                + course.getAvailability().getLabel().toLowerCase(Locale.ROOT)));
         return course(courseIri).orElseThrow();
     }
 

@@ -1,18 +1,17 @@
 package org.carelearn.learning.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
-import org.carelearn.audit.application.AuditTrail;
-import org.carelearn.audit.domain.AuditAction;
-import org.carelearn.audit.domain.AuditTarget;
 import org.carelearn.catalog.application.ContentAccess;
 import org.carelearn.learning.domain.Enrolment;
 import org.carelearn.learning.domain.LaunchSession;
 import org.carelearn.learning.domain.LearningRepository;
 import org.carelearn.learning.domain.LmsStatements;
+import org.carelearn.learning.domain.SessionAbandoned;
 import org.carelearn.platform.BusinessRuleException;
 import org.carelearn.platform.NotFoundException;
 import org.carelearn.platform.security.Actor;
@@ -39,7 +38,7 @@ public class Abandonments {
     private ContentAccess content;
 
     @Inject
-    private AuditTrail audit;
+    private Event<SessionAbandoned> abandoned;
 
     @Inject
     private HospitalTime time;
@@ -64,8 +63,8 @@ public class Abandonments {
                 enrolment.getRegistration(), session, session.abandon(now), now)));
         // The lesson's files close with its session, as when a relaunch or the timeout abandons one.
         content.end(session.contentHolder(), now);
-        audit.record(actor, AuditAction.SESSION_ABANDONED, AuditTarget.enrolment(enrolment.getRegistration()),
+        abandoned.fire(new SessionAbandoned(actor, enrolment.getRegistration(),
                 "session " + sessionId + " of " + enrolment.getEmployeeId() + " in \"" + enrolment.getCourseTitle()
-                        + "\" abandoned");
+                        + "\" abandoned"));
     }
 }

@@ -1,22 +1,21 @@
 package org.carelearn.learning.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
-import org.carelearn.audit.application.AuditTrail;
-import org.carelearn.audit.domain.AuditAction;
-import org.carelearn.audit.domain.AuditTarget;
 import org.carelearn.catalog.application.Catalog;
 import org.carelearn.learning.domain.Certificate;
 import org.carelearn.learning.domain.CertificateCode;
+import org.carelearn.learning.domain.CertificateIssued;
 import org.carelearn.learning.domain.CourseCompleted;
 import org.carelearn.learning.domain.Enrolment;
 import org.carelearn.learning.domain.LearningRepository;
-import org.carelearn.platform.security.Actor;
 import org.carelearn.platform.time.HospitalTime;
 import org.carelearn.staff.application.StaffDirectory;
+import org.carelearn.staff.application.StaffPerson;
 
 /**
  * Issues a certificate for every completed enrolment, with a code anyone can check on the public
@@ -35,7 +34,7 @@ public class Certificates {
     private Catalog catalog;
 
     @Inject
-    private AuditTrail audit;
+    private Event<CertificateIssued> issued;
 
     @Inject
     private HospitalTime time;
@@ -46,14 +45,14 @@ public class Certificates {
         if (repository.certificateOf(enrolment.getId()).isPresent()) {
             return;
         }
-        String name = directory.find(enrolment.getEmployeeId()).map(m -> m.getName().getDisplayName())
+        String name = directory.person(enrolment.getEmployeeId()).map(StaffPerson::displayName)
                 .orElse(enrolment.getEmployeeId());
         int version = catalog.version(enrolment.getCourseVersionId()).orElseThrow().number();
         Certificate certificate = new Certificate(CertificateCode.generate(), enrolment, name, version, time.now());
         repository.add(certificate);
-        audit.record(Actor.system(), AuditAction.CERTIFICATE_ISSUED, AuditTarget.enrolment(enrolment.getRegistration()),
+        issued.fire(new CertificateIssued(enrolment.getRegistration(),
                 certificate.getCode() + " for " + enrolment.getEmployeeId() + ", \"" + enrolment.getCourseTitle()
-                        + "\"");
+                        + "\""));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.carelearn.learning.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -11,13 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.carelearn.audit.application.AuditTrail;
-import org.carelearn.audit.domain.AuditAction;
-import org.carelearn.audit.domain.AuditTarget;
 import org.carelearn.catalog.application.Catalog;
 import org.carelearn.catalog.application.CourseSummary;
 import org.carelearn.catalog.application.CourseVersionView;
 import org.carelearn.catalog.domain.CourseAvailability;
+import org.carelearn.learning.domain.Enrolled;
 import org.carelearn.learning.domain.Enrolment;
 import org.carelearn.learning.domain.LearningRepository;
 import org.carelearn.learning.domain.RequiredTraining;
@@ -48,7 +47,7 @@ public class Enrolments {
     private Progression progression;
 
     @Inject
-    private AuditTrail audit;
+    private Event<Enrolled> enrolled;
 
     @Inject
     private HospitalTime time;
@@ -90,9 +89,9 @@ public class Enrolments {
         Enrolment enrolment = new Enrolment(employeeId, courseIri, course.versionId(), course.title(), requirement,
                 dueOn, reason, time.now(), actor.username());
         repository.add(enrolment);
-        audit.record(actor, AuditAction.ENROLMENT_CREATED, AuditTarget.enrolment(enrolment.getRegistration()),
+        enrolled.fire(new Enrolled(actor, enrolment.getRegistration(), employeeId,
                 employeeId + " in \"" + course.title() + "\" version " + course.number() + " ("
-                        + requirement.getLabel().toLowerCase() + (dueOn == null ? "" : ", due " + time.formatDate(dueOn)) + ")");
+                        + requirement.getLabel().toLowerCase() + (dueOn == null ? "" : ", due " + time.formatDate(dueOn)) + ")"));
         // cmi5 9.6.1: moveOn is evaluated at registration, so a course of NotApplicable AUs is satisfied now.
         progression.reevaluate(enrolment, null);
         return enrolment;

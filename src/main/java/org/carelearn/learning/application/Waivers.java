@@ -1,17 +1,16 @@
 package org.carelearn.learning.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
-import org.carelearn.audit.application.AuditTrail;
-import org.carelearn.audit.domain.AuditAction;
-import org.carelearn.audit.domain.AuditTarget;
 import org.carelearn.learning.domain.AuStatus;
 import org.carelearn.learning.domain.CourseProgress;
 import org.carelearn.learning.domain.Enrolment;
 import org.carelearn.learning.domain.LearningRepository;
+import org.carelearn.learning.domain.LessonWaived;
 import org.carelearn.learning.domain.LmsStatements;
 import org.carelearn.platform.BusinessRuleException;
 import org.carelearn.platform.NotFoundException;
@@ -43,7 +42,7 @@ public class Waivers {
     private Learners learners;
 
     @Inject
-    private AuditTrail audit;
+    private Event<LessonWaived> waived;
 
     @Inject
     private HospitalTime time;
@@ -68,8 +67,8 @@ public class Waivers {
         String sessionId = UUID.randomUUID().toString();
         lrs.record(List.of(LmsStatements.waived(learners.agentOf(enrolment.getEmployeeId()),
                 enrolment.getRegistration(), au.activityId(), auIri, reason, sessionId, time.now())));
-        audit.record(actor, AuditAction.AU_WAIVED, AuditTarget.enrolment(enrolment.getRegistration()),
-                "\"" + au.au().title() + "\" waived for " + enrolment.getEmployeeId() + ": " + reason);
+        waived.fire(new LessonWaived(actor, enrolment.getRegistration(),
+                "\"" + au.au().title() + "\" waived for " + enrolment.getEmployeeId() + ": " + reason));
         progression.reevaluate(enrolment, sessionId);
     }
 }

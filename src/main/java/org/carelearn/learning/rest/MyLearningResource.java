@@ -23,9 +23,10 @@ import org.carelearn.learning.domain.Enrolment;
 import org.carelearn.learning.domain.LaunchMode;
 import org.carelearn.platform.NotFoundException;
 import org.carelearn.platform.security.CurrentActor;
+import org.carelearn.platform.security.CurrentPerson;
 import org.carelearn.platform.security.Role;
+import org.carelearn.platform.security.SignedInPerson;
 import org.carelearn.platform.web.RequestAddress;
-import org.carelearn.staff.application.SignIns;
 
 /** /api/me/learning: the caller's own enrolments; enrol in a catalog course; launch an AU (in a launch mode). */
 @Path("/me/learning")
@@ -40,7 +41,7 @@ public class MyLearningResource {
     private Launches launches;
 
     @Inject
-    private SignIns signIns;
+    private CurrentPerson currentPerson;
 
     @Inject
     private CurrentActor currentActor;
@@ -74,8 +75,7 @@ public class MyLearningResource {
     }
 
     private String employeeId() {
-        String username = currentActor.get().username();
-        return signIns.current(username).map(u -> u.employeeId())
+        return currentPerson.get().map(SignedInPerson::employeeId)
                 .orElseThrow(() -> new NotFoundException("Your account has no staff record"));
     }
 }

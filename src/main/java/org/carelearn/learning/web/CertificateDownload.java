@@ -10,9 +10,7 @@ import java.util.Optional;
 import org.carelearn.learning.application.Certificates;
 import org.carelearn.learning.domain.Certificate;
 import org.carelearn.learning.infrastructure.CertificatePdf;
-import org.carelearn.platform.security.CurrentActor;
-import org.carelearn.staff.application.SignIns;
-import org.carelearn.staff.application.SignedInUser;
+import org.carelearn.platform.security.CurrentPerson;
 
 /**
  * GET /learning/certificate?enrolment=ID: the signed-in learner's own certificate for that enrolment, as a PDF
@@ -31,15 +29,12 @@ public class CertificateDownload extends HttpServlet {
     private CertificatePdf pdf;
 
     @Inject
-    private CurrentActor currentActor;
-
-    @Inject
-    private SignIns signIns;
+    private CurrentPerson currentPerson;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<Certificate> certificate = enrolmentId(request.getParameter("enrolment"))
-                .flatMap(enrolment -> signIns.current(currentActor.get().username()).map(SignedInUser::employeeId)
+                .flatMap(enrolment -> Optional.ofNullable(currentPerson.employeeId())
                         .flatMap(employeeId -> certificates.certificateOf(employeeId, enrolment)));
         if (certificate.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

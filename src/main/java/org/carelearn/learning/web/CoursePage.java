@@ -10,8 +10,8 @@ import org.carelearn.learning.domain.AuStatus;
 import org.carelearn.learning.domain.LaunchMode;
 import org.carelearn.learning.domain.LaunchSession;
 import org.carelearn.platform.NotFoundException;
+import org.carelearn.platform.security.CurrentPerson;
 import org.carelearn.platform.web.ContentSecurityPolicy;
-import org.carelearn.staff.web.CurrentUser;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Faces;
@@ -46,14 +46,14 @@ public class CoursePage implements Serializable {
     private LessonLauncher launcher;
 
     @Inject
-    private CurrentUser currentUser;
+    private CurrentPerson currentPerson;
 
     private transient CourseOverview overview;
 
     /** The view action: a missing or someone else's enrolment goes back to My learning. */
     public void load() {
         try {
-            overview = enrolmentId == null ? null : enrolments.overview(currentUser.getEmployeeId(), enrolmentId);
+            overview = enrolmentId == null ? null : enrolments.overview(currentPerson.employeeId(), enrolmentId);
         } catch (NotFoundException e) {
             overview = null;
         }
@@ -70,7 +70,7 @@ public class CoursePage implements Serializable {
     }
 
     private void sayHowItWent() {
-        LaunchSession session = launches.sessionOf(currentUser.getEmployeeId(), returnedFrom)
+        LaunchSession session = launches.sessionOf(currentPerson.employeeId(), returnedFrom)
                 .filter(s -> s.getEnrolment().getId().equals(enrolmentId)).orElse(null);
         AuStatus au = session == null ? null : overview.progress().au(session.auIri());
         if (au == null) {
@@ -89,7 +89,7 @@ public class CoursePage implements Serializable {
 
     public CourseOverview getOverview() {
         if (overview == null && enrolmentId != null) {
-            overview = enrolments.overview(currentUser.getEmployeeId(), enrolmentId);
+            overview = enrolments.overview(currentPerson.employeeId(), enrolmentId);
         }
         return overview;
     }

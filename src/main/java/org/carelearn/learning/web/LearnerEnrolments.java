@@ -10,7 +10,7 @@ import org.carelearn.learning.application.Waivers;
 import org.carelearn.platform.BusinessRuleException;
 import org.carelearn.platform.security.CurrentActor;
 import org.carelearn.staff.application.StaffDirectory;
-import org.carelearn.staff.domain.StaffMember;
+import org.carelearn.staff.application.StaffPerson;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Messages;
@@ -46,12 +46,12 @@ public class LearnerEnrolments implements Serializable {
     private String reason = Waivers.REASONS.get(0);
 
     public void load() {
-        StaffMember member = employeeId == null ? null : directory.find(employeeId).orElse(null);
+        StaffPerson member = employeeId == null ? null : directory.person(employeeId).orElse(null);
         if (member == null) {
             Messages.addGlobalError("No staff member with employee id {0}", employeeId == null ? "(none)" : employeeId);
             return;
         }
-        person = member.getName().getDisplayName();
+        person = member.displayName();
     }
 
     public List<CourseOverview> getOverviews() {

@@ -9,8 +9,8 @@ import java.util.List;
 import org.carelearn.learning.application.Enrolments;
 import org.carelearn.learning.domain.Enrolment;
 import org.carelearn.learning.domain.Requirement;
+import org.carelearn.platform.security.CurrentPerson;
 import org.carelearn.platform.time.HospitalTime;
-import org.carelearn.staff.web.CurrentUser;
 
 /** The learner's panel of the home page: what is required of them and what is due next. */
 @Named
@@ -21,7 +21,7 @@ public class LearningSummary {
     private Enrolments enrolments;
 
     @Inject
-    private CurrentUser currentUser;
+    private CurrentPerson currentPerson;
 
     @Inject
     private HospitalTime time;
@@ -30,7 +30,7 @@ public class LearningSummary {
 
     @PostConstruct
     void load() {
-        open = currentUser.isKnown() ? enrolments.enrolmentsOf(currentUser.getEmployeeId()).stream()
+        open = currentPerson.get().isPresent() ? enrolments.enrolmentsOf(currentPerson.employeeId()).stream()
                 .filter(e -> !e.isCompleted()).toList() : List.of();
     }
 

@@ -6,8 +6,8 @@ import org.carelearn.learning.application.LaunchTicket;
 import org.carelearn.learning.application.Launches;
 import org.carelearn.learning.domain.LaunchMode;
 import org.carelearn.platform.BusinessRuleException;
+import org.carelearn.platform.security.CurrentPerson;
 import org.carelearn.platform.web.RequestAddress;
-import org.carelearn.staff.web.CurrentUser;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -22,7 +22,7 @@ public class LessonLauncher {
     private Launches launches;
 
     @Inject
-    private CurrentUser currentUser;
+    private CurrentPerson currentPerson;
 
     /** Opens a new session of the AU; a session still open in the registration is abandoned first. */
     public void launch(long enrolmentId, String auIri) {
@@ -32,7 +32,7 @@ public class LessonLauncher {
     /** The same in a launch mode of cmi5's: Browse opens the lesson without recording any credit. */
     public void launch(long enrolmentId, String auIri, LaunchMode mode) {
         try {
-            LaunchTicket ticket = launches.launch(currentUser.getEmployeeId(), enrolmentId, auIri, mode,
+            LaunchTicket ticket = launches.launch(currentPerson.employeeId(), enrolmentId, auIri, mode,
                     RequestAddress.of(Faces.getRequest()));
             if (ticket.isOwnWindow()) {
                 Faces.redirect(ticket.url());

@@ -13,8 +13,8 @@ import org.carelearn.learning.domain.Enrolment;
 import org.carelearn.learning.domain.Requirement;
 import org.carelearn.platform.BusinessRuleException;
 import org.carelearn.platform.security.CurrentActor;
+import org.carelearn.platform.security.CurrentPerson;
 import org.carelearn.platform.time.HospitalTime;
-import org.carelearn.staff.web.CurrentUser;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -30,7 +30,7 @@ public class MyLearning {
     private Enrolments enrolments;
 
     @Inject
-    private CurrentUser currentUser;
+    private CurrentPerson currentPerson;
 
     @Inject
     private CurrentActor currentActor;
@@ -45,7 +45,7 @@ public class MyLearning {
 
     @PostConstruct
     void load() {
-        all = enrolments.enrolmentsOf(currentUser.getEmployeeId());
+        all = enrolments.enrolmentsOf(currentPerson.employeeId());
     }
 
     public List<Enrolment> getRequired() {
@@ -63,7 +63,7 @@ public class MyLearning {
     }
 
     public List<CourseSummary> getAvailable() {
-        return enrolments.availableTo(currentUser.getEmployeeId());
+        return enrolments.availableTo(currentPerson.employeeId());
     }
 
     public boolean overdue(Enrolment enrolment) {
@@ -84,7 +84,7 @@ public class MyLearning {
      * learner to the page they left; a course with none left opens its course page.
      */
     public void resume(long enrolmentId) {
-        AuStatus next = enrolments.overview(currentUser.getEmployeeId(), enrolmentId).getNext();
+        AuStatus next = enrolments.overview(currentPerson.employeeId(), enrolmentId).getNext();
         if (next == null) {
             Faces.redirect("learning/course.xhtml?enrolment=" + enrolmentId);
         } else {
@@ -94,7 +94,7 @@ public class MyLearning {
 
     public void enrol(String courseIri) {
         try {
-            Enrolment enrolment = enrolments.enrolSelf(currentActor.get(), currentUser.getEmployeeId(), courseIri);
+            Enrolment enrolment = enrolments.enrolSelf(currentActor.get(), currentPerson.employeeId(), courseIri);
             Messages.addFlashGlobalInfo("You are enrolled in \"{0}\".", enrolment.getCourseTitle());
             Faces.redirect("learning/course.xhtml?enrolment=" + enrolment.getId());
         } catch (BusinessRuleException e) {

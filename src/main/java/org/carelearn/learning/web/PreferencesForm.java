@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.carelearn.learning.application.LearnerPreferences;
 import org.carelearn.learning.application.Learners;
 import org.carelearn.platform.BusinessRuleException;
-import org.carelearn.staff.web.CurrentUser;
+import org.carelearn.platform.security.CurrentPerson;
 import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Messages;
 
@@ -32,7 +32,7 @@ public class PreferencesForm implements Serializable {
     private Learners learners;
 
     @Inject
-    private CurrentUser currentUser;
+    private CurrentPerson currentPerson;
 
     private String language;
     private String audio;
@@ -40,9 +40,9 @@ public class PreferencesForm implements Serializable {
 
     @PostConstruct
     void load() {
-        LearnerPreferences preferences = learners.preferences(currentUser.getEmployeeId());
+        LearnerPreferences preferences = learners.preferences(currentPerson.employeeId());
         audio = preferences.audioPreference();
-        languages = labelled(learners.lessonLanguages(currentUser.getEmployeeId()));
+        languages = labelled(learners.lessonLanguages(currentPerson.employeeId()));
         language = languages.containsValue(preferences.firstLanguage()) ? preferences.firstLanguage() : "en-US";
     }
 
@@ -53,7 +53,7 @@ public class PreferencesForm implements Serializable {
         }
         try {
             String list = "en-US".equals(language) ? "en-US" : language + ",en-US";
-            learners.savePreferences(currentUser.getEmployeeId(), new LearnerPreferences(list, audio));
+            learners.savePreferences(currentPerson.employeeId(), new LearnerPreferences(list, audio));
             Messages.addGlobalInfo("Saved. Lessons you open from now on use these preferences.");
         } catch (BusinessRuleException e) {
             Messages.addGlobalError(e.getMessage());

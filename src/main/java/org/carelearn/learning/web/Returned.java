@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.carelearn.learning.application.Launches;
 import org.carelearn.learning.domain.LaunchSession;
-import org.carelearn.staff.web.CurrentUser;
+import org.carelearn.platform.security.CurrentPerson;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 
@@ -26,13 +26,13 @@ public class Returned {
     private Launches launches;
 
     @Inject
-    private CurrentUser currentUser;
+    private CurrentPerson currentPerson;
 
     private String target;
 
     public void back() {
         LaunchSession session = sessionId == null ? null
-                : launches.sessionOf(currentUser.getEmployeeId(), sessionId).orElse(null);
+                : launches.sessionOf(currentPerson.employeeId(), sessionId).orElse(null);
         target = Faces.getRequestContextPath() + (session == null ? "/learning/index.xhtml"
                 : "/learning/course.xhtml?enrolment=" + session.getEnrolment().getId() + "&returned=" + sessionId);
     }

@@ -6,9 +6,9 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.carelearn.learning.application.CourseOverview;
 import org.carelearn.learning.application.Enrolments;
-import org.carelearn.staff.application.StaffDirectory;
-import org.carelearn.staff.domain.StaffMember;
-import org.carelearn.staff.web.CurrentUser;
+import org.carelearn.platform.security.CurrentPerson;
+import org.carelearn.staff.application.LineOfAuthority;
+import org.carelearn.staff.application.StaffPerson;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Messages;
 
@@ -25,33 +25,32 @@ public class TeamMemberTraining {
     private String employeeId;
 
     @Inject
-    private CurrentUser currentUser;
+    private CurrentPerson currentPerson;
 
     @Inject
-    private StaffDirectory directory;
+    private LineOfAuthority line;
 
     @Inject
     private Enrolments enrolments;
 
-    private StaffMember member;
+    private StaffPerson member;
     private List<CourseOverview> overviews;
 
     public void load() {
-        member = employeeId == null ? null : directory.find(employeeId)
-                .filter(m -> m.reportsTo(currentUser.getEmployeeId())).orElse(null);
+        member = line.directReport(currentPerson.employeeId(), employeeId).orElse(null);
         if (member == null) {
             Messages.addGlobalError("No one with employee id {0} reports to you.",
                     employeeId == null ? "(none)" : employeeId);
         }
     }
 
-    public StaffMember getMember() {
+    public StaffPerson getMember() {
         return member;
     }
 
     public List<CourseOverview> getOverviews() {
         if (overviews == null) {
-            overviews = member == null ? List.of() : enrolments.overviewsOf(member.getEmployeeId());
+            overviews = member == null ? List.of() : enrolments.overviewsOf(member.employeeId());
         }
         return overviews;
     }

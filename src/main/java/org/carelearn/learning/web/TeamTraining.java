@@ -3,14 +3,17 @@ package org.carelearn.learning.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import java.util.Map;
 import org.carelearn.learning.application.Enrolments;
 import org.carelearn.learning.domain.RequiredTraining;
-import org.carelearn.staff.domain.StaffMember;
-import org.carelearn.staff.web.HomePage;
+import org.carelearn.platform.security.CurrentPerson;
+import org.carelearn.platform.security.Role;
+import org.carelearn.staff.application.LineOfAuthority;
+import org.carelearn.staff.application.StaffPerson;
 
 /**
- * The "Required training" column of a manager's team page: for each direct report, how many of their required
+ * team/index.xhtml, a manager's team page: their direct reports and, for each, how many of their required
  * courses are complete, how many are overdue and what is due next. Read for the whole team at once.
  */
 @Named
@@ -18,19 +21,31 @@ import org.carelearn.staff.web.HomePage;
 public class TeamTraining {
 
     @Inject
-    private HomePage homePage;
+    private CurrentPerson currentPerson;
+
+    @Inject
+    private LineOfAuthority line;
 
     @Inject
     private Enrolments enrolments;
 
+    private List<StaffPerson> members;
     private Map<String, RequiredTraining> standing;
 
-    public RequiredTraining of(StaffMember member) {
-        if (standing == null) {
-            standing = enrolments.requiredTrainingOf(
-                    homePage.getDirectReports().stream().map(StaffMember::getEmployeeId).toList());
+    /** The people who report to the signed-in manager directly; nobody for anyone else. */
+    public List<StaffPerson> getMembers() {
+        if (members == null) {
+            members = currentPerson.get().filter(me -> me.has(Role.MANAGER))
+                    .map(me -> line.directReportsOf(me.employeeId())).orElse(List.of());
         }
-        return standing.getOrDefault(member.getEmployeeId(), RequiredTraining.NONE);
+        return members;
+    }
+
+    public RequiredTraining of(StaffPerson member) {
+        if (standing == null) {
+            standing = enrolments.requiredTrainingOf(getMembers().stream().map(StaffPerson::employeeId).toList());
+        }
+        return standing.getOrDefault(member.employeeId(), RequiredTraining.NONE);
     }
 
     /** "2 of 3 complete", "All 3 complete" or "None assigned". */

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.carelearn.learning.application.TranscriptEntry;
 import org.carelearn.learning.application.Transcripts;
-import org.carelearn.staff.web.CurrentUser;
+import org.carelearn.platform.security.CurrentPerson;
 
 /** learning/transcript.xhtml: the signed-in learner's transcript and certificates. */
 @Named
@@ -17,13 +17,13 @@ public class TranscriptPage {
     private Transcripts transcripts;
 
     @Inject
-    private CurrentUser currentUser;
+    private CurrentPerson currentPerson;
 
     private List<TranscriptEntry> entries;
 
     public List<TranscriptEntry> getEntries() {
         if (entries == null) {
-            entries = transcripts.of(currentUser.getEmployeeId());
+            entries = transcripts.of(currentPerson.employeeId());
         }
         return entries;
     }

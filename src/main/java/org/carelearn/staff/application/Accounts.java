@@ -9,15 +9,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.carelearn.audit.application.AuditTrail;
-import org.carelearn.audit.domain.AuditAction;
-import org.carelearn.audit.domain.AuditTarget;
 import org.carelearn.platform.BusinessRuleException;
 import org.carelearn.platform.NotFoundException;
 import org.carelearn.platform.security.Actor;
 import org.carelearn.platform.security.Role;
 import org.carelearn.platform.time.HospitalTime;
 import org.carelearn.staff.domain.Account;
+import org.carelearn.staff.domain.AccountChanged;
+import org.carelearn.staff.domain.AccountChanged.Change;
 import org.carelearn.staff.domain.AccountRepository;
 import org.carelearn.staff.domain.PasswordHasher;
 import org.carelearn.staff.domain.PasswordPolicy;
@@ -41,7 +40,7 @@ public class Accounts {
     private PasswordHasher hasher;
 
     @Inject
-    private AuditTrail audit;
+    private Event<AccountChanged> changed;
 
     @Inject
     private HospitalTime time;
@@ -82,7 +81,7 @@ public class Accounts {
             temporary[i] = TEMPORARY_ALPHABET[random.nextInt(TEMPORARY_ALPHABET.length)];
         }
         account.issueTemporaryPassword(hasher.hash(temporary), time.now());
-        audit.record(actor, AuditAction.TEMPORARY_PASSWORD_ISSUED, AuditTarget.account(account.getUsername()), null);
+        changed.fire(new AccountChanged(actor, Change.TEMPORARY_PASSWORD_ISSUED, account.getUsername(), null));
         revoked.fire(new AccountAccessRevoked(account.getUsername(), "temporary password issued"));
         return temporary;
     }
@@ -97,8 +96,8 @@ public class Accounts {
         } else {
             account.changePassword(hasher.hash(password), time.now());
         }
-        audit.record(actor, AuditAction.PASSWORD_CHANGED, AuditTarget.account(account.getUsername()),
-                mustChange ? "set by " + actor.username() + ", to be changed at next sign-in" : "set by " + actor.username());
+        changed.fire(new AccountChanged(actor, Change.PASSWORD_CHANGED, account.getUsername(),
+                mustChange ? "set by " + actor.username() + ", to be changed at next sign-in" : "set by " + actor.username()));
         revoked.fire(new AccountAccessRevoked(account.getUsername(), "password changed"));
     }
 
@@ -118,7 +117,7 @@ public class Accounts {
                 throw new BusinessRuleException("The new password must differ from the current one");
             }
             account.changePassword(hasher.hash(replacement), time.now());
-            audit.record(actor, AuditAction.PASSWORD_CHANGED, AuditTarget.account(account.getUsername()), null);
+            changed.fire(new AccountChanged(actor, Change.PASSWORD_CHANGED, account.getUsername(), null));
             revoked.fire(new AccountAccessRevoked(account.getUsername(), "password changed"));
         } finally {
             Arrays.fill(current, '\0');
@@ -134,8 +133,8 @@ public class Accounts {
         if (!account.getRoles().equals(roles)) {
             String before = account.getRoles().toString();
             account.grant(roles);
-            audit.record(actor, AuditAction.ACCOUNT_UPDATED, AuditTarget.account(account.getUsername()),
-                    "roles: " + before + " -> " + account.getRoles());
+            changed.fire(new AccountChanged(actor, Change.ROLES_CHANGED, account.getUsername(),
+                    "roles: " + before + " -> " + account.getRoles()));
         }
     }
 
@@ -144,7 +143,7 @@ public class Accounts {
         Account account = existing(username);
         if (account.isLocked(time.now()) || account.getFailedAttempts() > 0) {
             account.unlock();
-            audit.record(actor, AuditAction.ACCOUNT_UNLOCKED, AuditTarget.account(account.getUsername()), null);
+            changed.fire(new AccountChanged(actor, Change.UNLOCKED, account.getUsername(), null));
         }
     }
 

@@ -1,13 +1,11 @@
 package org.carelearn.staff.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
-import org.carelearn.audit.application.AuditTrail;
-import org.carelearn.audit.domain.AuditAction;
-import org.carelearn.audit.domain.AuditTarget;
 import org.carelearn.platform.BusinessRuleException;
 import org.carelearn.platform.NotFoundException;
 import org.carelearn.platform.security.Actor;
@@ -15,6 +13,9 @@ import org.carelearn.staff.domain.Department;
 import org.carelearn.staff.domain.DepartmentRepository;
 import org.carelearn.staff.domain.JobRole;
 import org.carelearn.staff.domain.JobRoleRepository;
+import org.carelearn.staff.domain.OrganisationChanged;
+import org.carelearn.staff.domain.OrganisationChanged.Change;
+import org.carelearn.staff.domain.OrganisationChanged.Unit;
 
 /** The hospital's departments and job roles: the two lists every staff member is placed in. */
 @ApplicationScoped
@@ -27,7 +28,7 @@ public class Organisation {
     private JobRoleRepository jobRoles;
 
     @Inject
-    private AuditTrail audit;
+    private Event<OrganisationChanged> changed;
 
     public List<Department> departments() {
         return departments.findAll();
@@ -44,8 +45,8 @@ public class Organisation {
             throw new BusinessRuleException("Department code " + department.getCode() + " is already in use");
         }
         departments.add(department);
-        audit.record(actor, AuditAction.DEPARTMENT_CREATED, AuditTarget.department(department.getCode()),
-                department.getName());
+        changed.fire(new OrganisationChanged(actor, Unit.DEPARTMENT, Change.ADDED, department.getCode(),
+                department.getName()));
         return department;
     }
 
@@ -55,8 +56,8 @@ public class Organisation {
         String before = department.getName();
         department.rename(name);
         if (!before.equals(department.getName())) {
-            audit.record(actor, AuditAction.DEPARTMENT_UPDATED, AuditTarget.department(code),
-                    "name: " + before + " -> " + department.getName());
+            changed.fire(new OrganisationChanged(actor, Unit.DEPARTMENT, Change.UPDATED, code,
+                    "name: " + before + " -> " + department.getName()));
         }
         return department;
     }
@@ -72,8 +73,8 @@ public class Organisation {
         } else {
             department.deactivate();
         }
-        audit.record(actor, active ? AuditAction.DEPARTMENT_REACTIVATED : AuditAction.DEPARTMENT_DEACTIVATED,
-                AuditTarget.department(code), department.getName());
+        changed.fire(new OrganisationChanged(actor, Unit.DEPARTMENT, active ? Change.REACTIVATED : Change.DEACTIVATED,
+                code, department.getName()));
     }
 
     @Transactional
@@ -83,7 +84,7 @@ public class Organisation {
             throw new BusinessRuleException("Job role code " + jobRole.getCode() + " is already in use");
         }
         jobRoles.add(jobRole);
-        audit.record(actor, AuditAction.JOB_ROLE_CREATED, AuditTarget.jobRole(jobRole.getCode()), jobRole.getTitle());
+        changed.fire(new OrganisationChanged(actor, Unit.JOB_ROLE, Change.ADDED, jobRole.getCode(), jobRole.getTitle()));
         return jobRole;
     }
 
@@ -93,8 +94,8 @@ public class Organisation {
         String before = jobRole.getTitle();
         jobRole.retitle(title);
         if (!before.equals(jobRole.getTitle())) {
-            audit.record(actor, AuditAction.JOB_ROLE_UPDATED, AuditTarget.jobRole(code),
-                    "title: " + before + " -> " + jobRole.getTitle());
+            changed.fire(new OrganisationChanged(actor, Unit.JOB_ROLE, Change.UPDATED, code,
+                    "title: " + before + " -> " + jobRole.getTitle()));
         }
         return jobRole;
     }
@@ -110,8 +111,8 @@ public class Organisation {
         } else {
             jobRole.deactivate();
         }
-        audit.record(actor, active ? AuditAction.JOB_ROLE_REACTIVATED : AuditAction.JOB_ROLE_DEACTIVATED,
-                AuditTarget.jobRole(code), jobRole.getTitle());
+        changed.fire(new OrganisationChanged(actor, Unit.JOB_ROLE, active ? Change.REACTIVATED : Change.DEACTIVATED,
+                code, jobRole.getTitle()));
     }
 
     Department department(String code) {

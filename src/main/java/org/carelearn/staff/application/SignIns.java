@@ -1,27 +1,28 @@
 package org.carelearn.staff.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.carelearn.audit.application.AuditTrail;
-import org.carelearn.audit.domain.AuditAction;
-import org.carelearn.audit.domain.AuditTarget;
 import org.carelearn.platform.config.Settings;
 import org.carelearn.platform.security.Actor;
 import org.carelearn.platform.time.HospitalTime;
 import org.carelearn.staff.domain.Account;
 import org.carelearn.staff.domain.AccountRepository;
 import org.carelearn.staff.domain.AddressThrottle;
+import org.carelearn.staff.domain.SignInActivity;
+import org.carelearn.staff.domain.SignInActivity.Kind;
 import org.carelearn.staff.domain.StaffMember;
 
 /**
  * What happens around a sign-in that Elytron checked: successes reset the failure count and are audited;
  * failures are counted and lock the account after too many in a row (carelearn.signin.* settings).
- * Elytron's realm refuses a locked account, so the lock holds for every way in.
+ * Elytron's realm refuses a locked account, so the lock holds for every way in. Each attempt and sign-out is
+ * announced as a {@link SignInActivity} in the transaction that counted it.
  */
 @ApplicationScoped
 public class SignIns {
@@ -40,7 +41,7 @@ public class SignIns {
     private AccountRepository accounts;
 
     @Inject
-    private AuditTrail audit;
+    private Event<SignInActivity> activity;
 
     @Inject
     private Settings settings;
@@ -53,7 +54,7 @@ public class SignIns {
         Optional<Account> found = accounts.findByUsername(actor.username().toLowerCase(Locale.ROOT));
         found.ifPresent(account -> {
             account.recordSignIn(time.now());
-            audit.record(actor, AuditAction.SIGN_IN, AuditTarget.account(account.getUsername()), null);
+            activity.fire(new SignInActivity(actor, Kind.SIGNED_IN, account.getUsername(), null));
         });
         return found.map(SignIns::view);
     }
@@ -68,23 +69,23 @@ public class SignIns {
         String username = actor.username().equals("anonymous") ? "" : actor.username();
         Optional<Account> found = accounts.findByUsername(username);
         if (found.isEmpty()) {
-            audit.record(actor, AuditAction.SIGN_IN_FAILED, null, "unknown user name");
+            activity.fire(new SignInActivity(actor, Kind.FAILED, null, "unknown user name"));
             return Failure.REJECTED;
         }
         Account account = found.get();
         if (account.isLocked(time.now())) {
-            audit.record(actor, AuditAction.SIGN_IN_FAILED, AuditTarget.account(username), "account is locked");
+            activity.fire(new SignInActivity(actor, Kind.FAILED, username, "account is locked"));
             return Failure.LOCKED;
         }
         boolean lockedNow = account.recordFailedSignIn(time.now(), settings.maxSignInFailures(),
                 Duration.ofMinutes(settings.lockoutMinutes()));
         String reason = !account.isActive() ? "account is inactive"
                 : !account.hasPassword() ? "no password issued yet" : "wrong password";
-        audit.record(actor, AuditAction.SIGN_IN_FAILED, AuditTarget.account(username), reason);
+        activity.fire(new SignInActivity(actor, Kind.FAILED, username, reason));
         if (lockedNow) {
-            audit.record(actor, AuditAction.SIGN_IN_LOCKED, AuditTarget.account(username),
+            activity.fire(new SignInActivity(actor, Kind.LOCKED, username,
                     settings.maxSignInFailures() + " failures in a row; locked for " + settings.lockoutMinutes()
-                            + " minutes");
+                            + " minutes"));
             return Failure.LOCKED;
         }
         return Failure.REJECTED;
@@ -100,10 +101,10 @@ public class SignIns {
         Failure failure = recordFailure(typedUsername, remoteAddress);
         if (throttle.recordFailure(remoteAddress, time.now(), settings.maxAddressSignInFailures(),
                 Duration.ofMinutes(settings.addressWindowMinutes()))) {
-            audit.record(typedBy(typedUsername, remoteAddress), AuditAction.SIGN_IN_THROTTLED, null,
+            activity.fire(new SignInActivity(typedBy(typedUsername, remoteAddress), Kind.THROTTLED, null,
                     settings.maxAddressSignInFailures() + " failed sign-ins from " + remoteAddress + " within "
                             + settings.addressWindowMinutes() + " minutes; sign-ins from there refused for "
-                            + settings.addressWindowMinutes() + " minutes");
+                            + settings.addressWindowMinutes() + " minutes"));
             return Failure.THROTTLED;
         }
         return failure;
@@ -113,9 +114,9 @@ public class SignIns {
     @Transactional
     public void recordRefused(String typedUsername, String remoteAddress) {
         Actor actor = typedBy(typedUsername, remoteAddress);
-        audit.record(actor, AuditAction.SIGN_IN_THROTTLED,
-                actor.username().equals("anonymous") ? null : AuditTarget.account(actor.username()),
-                "refused without checking the password: too many failed sign-ins from " + remoteAddress);
+        activity.fire(new SignInActivity(actor, Kind.THROTTLED,
+                actor.username().equals("anonymous") ? null : actor.username(),
+                "refused without checking the password: too many failed sign-ins from " + remoteAddress));
     }
 
     private static Actor typedBy(String typedUsername, String remoteAddress) {
@@ -125,13 +126,13 @@ public class SignIns {
 
     @Transactional
     public void recordSignOut(Actor actor) {
-        audit.record(actor, AuditAction.SIGN_OUT, AuditTarget.account(actor.username()), null);
+        activity.fire(new SignInActivity(actor, Kind.SIGNED_OUT, actor.username(), null));
     }
 
     /** A session ended without the person signing out: the idle or absolute limit. */
     @Transactional
     public void recordSessionEnded(Actor actor, String why) {
-        audit.record(actor, AuditAction.SIGN_OUT, AuditTarget.account(actor.username()), why);
+        activity.fire(new SignInActivity(actor, Kind.SIGNED_OUT, actor.username(), why));
     }
 
     /**
@@ -140,8 +141,8 @@ public class SignIns {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void recordSessionsEnded(Actor actor, String username, int count, String why) {
-        audit.record(actor, AuditAction.SIGN_OUT, AuditTarget.account(username),
-                (count == 1 ? "1 session" : count + " sessions") + " ended: " + why);
+        activity.fire(new SignInActivity(actor, Kind.SIGNED_OUT, username,
+                (count == 1 ? "1 session" : count + " sessions") + " ended: " + why));
     }
 
     /** The signed-in view, refreshed after a password change clears the must-change flag. */

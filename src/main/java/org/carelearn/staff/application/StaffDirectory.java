@@ -11,19 +11,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.carelearn.audit.application.AuditTrail;
-import org.carelearn.audit.domain.AuditAction;
-import org.carelearn.audit.domain.AuditTarget;
 import org.carelearn.platform.BusinessRuleException;
 import org.carelearn.platform.NotFoundException;
 import org.carelearn.platform.security.Actor;
 import org.carelearn.platform.security.Role;
 import org.carelearn.platform.time.HospitalTime;
 import org.carelearn.staff.domain.Account;
+import org.carelearn.staff.domain.AccountChanged;
 import org.carelearn.staff.domain.AccountRepository;
 import org.carelearn.staff.domain.PersonName;
 import org.carelearn.staff.domain.StaffDetails;
 import org.carelearn.staff.domain.StaffMember;
+import org.carelearn.staff.domain.StaffMemberChanged;
 import org.carelearn.staff.domain.StaffRepository;
 import org.carelearn.staff.domain.StaffSearch;
 
@@ -44,7 +43,10 @@ public class StaffDirectory {
     private Organisation organisation;
 
     @Inject
-    private AuditTrail audit;
+    private Event<StaffMemberChanged> staffChanged;
+
+    @Inject
+    private Event<AccountChanged> accountChanged;
 
     @Inject
     private HospitalTime time;
@@ -54,6 +56,11 @@ public class StaffDirectory {
 
     public Optional<StaffMember> find(String employeeId) {
         return staff.findByEmployeeId(normalizedId(employeeId));
+    }
+
+    /** One person as other contexts' pages show them. */
+    public Optional<StaffPerson> person(String employeeId) {
+        return find(employeeId).map(StaffPerson::of);
     }
 
     public Optional<Account> accountOf(StaffMember member) {
@@ -100,10 +107,10 @@ public class StaffDirectory {
             throw new BusinessRuleException("User name " + account.getUsername() + " is already taken");
         }
         accounts.add(account);
-        audit.record(actor, AuditAction.STAFF_CREATED, AuditTarget.staffMember(employeeId),
-                StaffAudit.describe(member));
-        audit.record(actor, AuditAction.ACCOUNT_CREATED, AuditTarget.account(account.getUsername()),
-                "for " + employeeId + ", roles " + account.getRoles());
+        staffChanged.fire(new StaffMemberChanged(actor, StaffMemberChanged.Change.ADDED, employeeId,
+                StaffAudit.describe(member)));
+        accountChanged.fire(new AccountChanged(actor, AccountChanged.Change.CREATED, account.getUsername(),
+                "for " + employeeId + ", roles " + account.getRoles()));
         return member;
     }
 
@@ -121,16 +128,16 @@ public class StaffDirectory {
         boolean changed = member.apply(details, time.now());
         changed |= member.reportTo(manager(change.managerEmployeeId()), time.now());
         if (changed) {
-            audit.record(actor, AuditAction.STAFF_UPDATED, AuditTarget.staffMember(member.getEmployeeId()),
-                    StaffAudit.changes(before, StaffAudit.snapshot(member)));
+            staffChanged.fire(new StaffMemberChanged(actor, StaffMemberChanged.Change.UPDATED, member.getEmployeeId(),
+                    StaffAudit.changes(before, StaffAudit.snapshot(member))));
         }
         if (change.roles() != null && !change.roles().isEmpty()) {
             accounts.findByStaffMember(member).ifPresent(account -> {
                 if (!account.getRoles().equals(change.roles())) {
                     String rolesBefore = account.getRoles().toString();
                     account.grant(change.roles());
-                    audit.record(actor, AuditAction.ACCOUNT_UPDATED, AuditTarget.account(account.getUsername()),
-                            "roles: " + rolesBefore + " -> " + account.getRoles());
+                    accountChanged.fire(new AccountChanged(actor, AccountChanged.Change.ROLES_CHANGED,
+                            account.getUsername(), "roles: " + rolesBefore + " -> " + account.getRoles()));
                 }
             });
         }
@@ -148,12 +155,12 @@ public class StaffDirectory {
             return;
         }
         member.deactivate(time.now());
-        audit.record(actor, AuditAction.STAFF_DEACTIVATED, AuditTarget.staffMember(member.getEmployeeId()),
-                member.getName().getDisplayName());
+        staffChanged.fire(new StaffMemberChanged(actor, StaffMemberChanged.Change.DEACTIVATED, member.getEmployeeId(),
+                member.getName().getDisplayName()));
         accounts.findByStaffMember(member).ifPresent(account -> {
             account.deactivate();
-            audit.record(actor, AuditAction.ACCOUNT_DEACTIVATED, AuditTarget.account(account.getUsername()),
-                    "with staff member " + member.getEmployeeId());
+            accountChanged.fire(new AccountChanged(actor, AccountChanged.Change.DEACTIVATED, account.getUsername(),
+                    "with staff member " + member.getEmployeeId()));
             revoked.fire(new AccountAccessRevoked(account.getUsername(), "account deactivated"));
         });
     }
@@ -165,12 +172,12 @@ public class StaffDirectory {
             return;
         }
         member.reactivate(time.now());
-        audit.record(actor, AuditAction.STAFF_REACTIVATED, AuditTarget.staffMember(member.getEmployeeId()),
-                member.getName().getDisplayName());
+        staffChanged.fire(new StaffMemberChanged(actor, StaffMemberChanged.Change.REACTIVATED, member.getEmployeeId(),
+                member.getName().getDisplayName()));
         accounts.findByStaffMember(member).ifPresent(account -> {
             account.reactivate();
-            audit.record(actor, AuditAction.ACCOUNT_REACTIVATED, AuditTarget.account(account.getUsername()),
-                    "with staff member " + member.getEmployeeId());
+            accountChanged.fire(new AccountChanged(actor, AccountChanged.Change.REACTIVATED, account.getUsername(),
+                    "with staff member " + member.getEmployeeId()));
         });
     }
 

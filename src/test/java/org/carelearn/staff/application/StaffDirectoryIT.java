@@ -45,6 +45,9 @@ class StaffDirectoryIT {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    LineOfAuthority line;
+
     private StaffChange change(String id, String email, String department, String manager) {
         return new StaffChange(id, "Nadia", "Karam", email, department, "SW-ONC", manager, LocalDate.of(2024, 2, 5),
                 null, Set.of());
@@ -137,5 +140,35 @@ class StaffDirectoryIT {
         assertTrue(directory.search(byName, 0, 10).stream().anyMatch(s -> s.getEmployeeId().equals("LR3003")));
         StaffSearch literal = new StaffSearch("LR%", null, null, null, null, null, null, true);
         assertEquals(0, directory.count(literal), "a typed % is not a wildcard");
+    }
+
+    @Test
+    void aManagersLineIsAnsweredInRecordsAtAnyDepth() {
+        String manager = SampleStaff.uniqueEmployeeId();
+        String lead = SampleStaff.uniqueEmployeeId();
+        String nurse = SampleStaff.uniqueEmployeeId();
+        String gone = SampleStaff.uniqueEmployeeId();
+        directory.add(ADMIN, person(manager, "Zora", "Abbott", null));
+        directory.add(ADMIN, person(lead, "Yann", "Brenner", manager));
+        directory.add(ADMIN, person(nurse, "Xenia", "Castle", lead));
+        directory.add(ADMIN, person(gone, "Walt", "Dunmore", lead));
+        directory.deactivate(ADMIN, gone);
+
+        assertEquals(List.of(new StaffPerson(lead, "Yann Brenner", "Brenner, Yann", "Oncology Social Worker",
+                "Social Work", LocalDate.of(2024, 2, 5), lead.toLowerCase() + "@it.example", true)),
+                line.directReportsOf(manager));
+        assertTrue(line.directReport(manager, lead.toLowerCase()).isPresent(), "typed loosely, as in a URL");
+        assertTrue(line.directReport(manager, nurse).isEmpty(), "a report's report is not a direct report");
+        assertTrue(line.directReport(manager, "NOBODY").isEmpty());
+        assertTrue(line.isInLine(manager, nurse));
+        assertFalse(line.isInLine(nurse, manager), "above is not in the line");
+        assertFalse(line.isInLine("LR3001", nurse), "another manager's line");
+        assertEquals(List.of("Brenner, Yann", "Castle, Xenia"),
+                line.lineOf(manager).stream().map(StaffPerson::sortName).toList(), "active people, by name");
+    }
+
+    private StaffChange person(String id, String givenName, String familyName, String manager) {
+        return new StaffChange(id, givenName, familyName, id + "@it.example", "SOCWORK", "SW-ONC", manager,
+                LocalDate.of(2024, 2, 5), null, Set.of());
     }
 }

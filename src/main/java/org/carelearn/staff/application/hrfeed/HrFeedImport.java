@@ -9,9 +9,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.carelearn.audit.application.AuditTrail;
-import org.carelearn.audit.domain.AuditAction;
-import org.carelearn.audit.domain.AuditTarget;
 import org.carelearn.platform.security.Actor;
 import org.carelearn.platform.security.Role;
 import org.carelearn.platform.time.HospitalTime;
@@ -20,19 +17,24 @@ import org.carelearn.staff.application.StaffAudit;
 import org.carelearn.staff.application.hrfeed.HrFeedCheck.PlannedRow;
 import org.carelearn.staff.application.hrfeed.ImportProgress.Phase;
 import org.carelearn.staff.domain.Account;
+import org.carelearn.staff.domain.AccountChanged;
 import org.carelearn.staff.domain.AccountRepository;
 import org.carelearn.staff.domain.Department;
+import org.carelearn.staff.domain.HrFeedImported;
+import org.carelearn.staff.domain.HrFeedRefused;
 import org.carelearn.staff.domain.DepartmentRepository;
 import org.carelearn.staff.domain.JobRole;
 import org.carelearn.staff.domain.JobRoleRepository;
 import org.carelearn.staff.domain.StaffDetails;
 import org.carelearn.staff.domain.StaffMember;
+import org.carelearn.staff.domain.StaffMemberChanged;
+import org.carelearn.staff.domain.StaffMemberChanged.Change;
 import org.carelearn.staff.domain.StaffRepository;
 
 /**
  * Upserts the HR feed by employee id: all rows or none. New staff get a LEARNER account without a
- * password (an admin issues the first one). Every change to a person or an account is audited, and the
- * import as a whole is audited too, accepted or rejected.
+ * password (an admin issues the first one). Every change to a person or an account is announced, and so is
+ * the import as a whole, accepted ({@link HrFeedImported}) or refused ({@link HrFeedRefused}).
  */
 @ApplicationScoped
 public class HrFeedImport {
@@ -53,7 +55,16 @@ public class HrFeedImport {
     private JobRoleRepository jobRoles;
 
     @Inject
-    private AuditTrail audit;
+    private Event<StaffMemberChanged> staffChanged;
+
+    @Inject
+    private Event<AccountChanged> accountChanged;
+
+    @Inject
+    private Event<HrFeedImported> imported;
+
+    @Inject
+    private Event<HrFeedRefused> refused;
 
     @Inject
     private HospitalTime time;
@@ -88,7 +99,7 @@ public class HrFeedImport {
         writer.write(plan.rows(), progress);
         ImportResult result = new ImportResult(fileName, rows, writer.created, writer.updated, writer.unchanged,
                 writer.deactivated, writer.reactivated, List.of());
-        audit.record(actor, AuditAction.HR_IMPORT_COMPLETED, AuditTarget.hrImport(fileName), result.summary());
+        imported.fire(new HrFeedImported(actor, fileName, result.summary()));
         progress.advanced(Phase.FINISHED, rows, rows);
         return result;
     }
@@ -96,8 +107,7 @@ public class HrFeedImport {
     private ImportResult reject(Actor actor, String fileName, int rows, List<RowProblem> problems) {
         ImportResult result = ImportResult.rejected(fileName, rows, problems);
         String first = problems.get(0).toString();
-        audit.recordAlone(actor, AuditAction.HR_IMPORT_REJECTED, AuditTarget.hrImport(fileName),
-                result.summary() + "; first: " + first);
+        refused.fire(new HrFeedRefused(actor, fileName, result.summary() + "; first: " + first));
         return result;
     }
 
@@ -157,10 +167,10 @@ public class HrFeedImport {
             }
             accounts.add(account);
             created++;
-            audit.record(actor, AuditAction.STAFF_CREATED, AuditTarget.staffMember(row.employeeId()),
-                    "from the HR feed, line " + row.line() + (row.active() ? "" : ", inactive"));
-            audit.record(actor, AuditAction.ACCOUNT_CREATED, AuditTarget.account(account.getUsername()),
-                    "for " + row.employeeId() + " from the HR feed, roles " + account.getRoles());
+            staffChanged.fire(new StaffMemberChanged(actor, Change.ADDED, row.employeeId(),
+                    "from the HR feed, line " + row.line() + (row.active() ? "" : ", inactive")));
+            accountChanged.fire(new AccountChanged(actor, AccountChanged.Change.CREATED, account.getUsername(),
+                    "for " + row.employeeId() + " from the HR feed, roles " + account.getRoles()));
             return member;
         }
 
@@ -170,30 +180,27 @@ public class HrFeedImport {
             changed |= member.reportTo(manager, time.now());
             if (changed) {
                 updated++;
-                audit.record(actor, AuditAction.STAFF_UPDATED, AuditTarget.staffMember(row.employeeId()),
-                        "from the HR feed: " + StaffAudit.changes(before,
-                                StaffAudit.snapshot(member)));
+                staffChanged.fire(new StaffMemberChanged(actor, Change.UPDATED, row.employeeId(),
+                        "from the HR feed: " + StaffAudit.changes(before, StaffAudit.snapshot(member))));
             }
             if (member.isActive() && !row.active()) {
                 member.deactivate(time.now());
                 deactivated++;
-                audit.record(actor, AuditAction.STAFF_DEACTIVATED, AuditTarget.staffMember(row.employeeId()),
-                        "from the HR feed");
+                staffChanged.fire(new StaffMemberChanged(actor, Change.DEACTIVATED, row.employeeId(), "from the HR feed"));
                 if (account != null && account.isActive()) {
                     account.deactivate();
-                    audit.record(actor, AuditAction.ACCOUNT_DEACTIVATED, AuditTarget.account(account.getUsername()),
-                            "with staff member " + row.employeeId());
+                    accountChanged.fire(new AccountChanged(actor, AccountChanged.Change.DEACTIVATED,
+                            account.getUsername(), "with staff member " + row.employeeId()));
                     revoked.fire(new AccountAccessRevoked(account.getUsername(), "account deactivated by the HR feed"));
                 }
             } else if (!member.isActive() && row.active()) {
                 member.reactivate(time.now());
                 reactivated++;
-                audit.record(actor, AuditAction.STAFF_REACTIVATED, AuditTarget.staffMember(row.employeeId()),
-                        "from the HR feed");
+                staffChanged.fire(new StaffMemberChanged(actor, Change.REACTIVATED, row.employeeId(), "from the HR feed"));
                 if (account != null && !account.isActive()) {
                     account.reactivate();
-                    audit.record(actor, AuditAction.ACCOUNT_REACTIVATED, AuditTarget.account(account.getUsername()),
-                            "with staff member " + row.employeeId());
+                    accountChanged.fire(new AccountChanged(actor, AccountChanged.Change.REACTIVATED,
+                            account.getUsername(), "with staff member " + row.employeeId()));
                 }
             } else if (!changed) {
                 unchanged++;

@@ -3,6 +3,7 @@ package org.carelearn.staff.application.hrfeed;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
@@ -13,12 +14,10 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.carelearn.audit.application.AuditTrail;
-import org.carelearn.audit.domain.AuditAction;
-import org.carelearn.audit.domain.AuditTarget;
 import org.carelearn.platform.BusinessRuleException;
 import org.carelearn.platform.security.Actor;
 import org.carelearn.platform.time.HospitalTime;
+import org.carelearn.staff.domain.HrFeedRefused;
 
 /**
  * Runs HR imports in the background so that the admin's page can show progress, one import at a time
@@ -37,7 +36,7 @@ public class ImportJobs {
     private HrFeedImport hrFeedImport;
 
     @Inject
-    private AuditTrail audit;
+    private Event<HrFeedRefused> refused;
 
     @Inject
     private HospitalTime time;
@@ -71,7 +70,7 @@ public class ImportJobs {
             LOG.log(Level.WARNING, "HR import of " + job.fileName() + " failed and was rolled back", e);
             String reason = "Nothing was imported: writing failed and was undone (" + rootMessage(e)
                     + "). Run the import again; if it fails again, the server log has the details.";
-            audit.recordAlone(actor, AuditAction.HR_IMPORT_REJECTED, AuditTarget.hrImport(job.fileName()), reason);
+            refused.fire(new HrFeedRefused(actor, job.fileName(), reason));
             job.fail(reason);
         }
     }
