@@ -53,4 +53,18 @@ class BoundedContextsTest {
                     .check(MAIN);
         }
     }
+
+    @Test
+    void noEntityCrossesAContext() {
+        for (String context : CONTEXTS) {
+            DescribedPredicate<JavaClass> anotherContextsEntity = resideInAnyPackage(CONTEXTS.stream()
+                    .filter(other -> !other.equals(context)).map(other -> "org.carelearn." + other + ".domain..")
+                    .toArray(String[]::new)).and(annotatedWith(Entity.class));
+            noClasses().that().resideInAPackage("org.carelearn." + context + "..")
+                    .should().dependOnClassesThat(anotherContextsEntity)
+                    .because("contexts exchange small records and events; an entity stays in the context that owns"
+                            + " its table")
+                    .check(MAIN);
+        }
+    }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,6 +64,30 @@ public class StaffDirectory {
         return find(employeeId).map(StaffPerson::of);
     }
 
+    /**
+     * The people a search box means by {@code text}, at most {@code max}, by name: the one whose employee id it
+     * is, then those whose e-mail contains it (text with an '@'), or else those whose given or family name
+     * contains every word of it.
+     */
+    public List<StaffPerson> peopleMatching(String text, int max) {
+        String wanted = text == null ? "" : text.strip();
+        if (wanted.isEmpty() || max <= 0) {
+            return List.of();
+        }
+        Map<String, StaffMember> people = new LinkedHashMap<>();
+        find(wanted).ifPresent(member -> people.put(member.getEmployeeId(), member));
+        if (wanted.contains("@")) {
+            staff.search(new StaffSearch(null, null, wanted, null, null, null, StaffSearch.Sort.NAME, true), 0, max)
+                    .forEach(member -> people.putIfAbsent(member.getEmployeeId(), member));
+        } else {
+            List<String> words = List.of(wanted.toLowerCase(Locale.ROOT).split("\\s+"));
+            staff.search(new StaffSearch(null, words.get(0), null, null, null, null, StaffSearch.Sort.NAME, true), 0,
+                    max).stream().filter(member -> words.stream().allMatch(member.getName()::hasWordPart))
+                    .forEach(member -> people.putIfAbsent(member.getEmployeeId(), member));
+        }
+        return people.values().stream().limit(max).map(StaffPerson::of).toList();
+    }
+
     public Optional<Account> accountOf(StaffMember member) {
         return accounts.findByStaffMember(member);
     }
@@ -108,7 +133,7 @@ public class StaffDirectory {
         }
         accounts.add(account);
         staffChanged.fire(new StaffMemberChanged(actor, StaffMemberChanged.Change.ADDED, employeeId,
-                StaffAudit.describe(member)));
+                StaffSnapshot.describe(member)));
         accountChanged.fire(new AccountChanged(actor, AccountChanged.Change.CREATED, account.getUsername(),
                 "for " + employeeId + ", roles " + account.getRoles()));
         return member;
@@ -122,14 +147,14 @@ public class StaffDirectory {
             throw new BusinessRuleException("Someone else changed " + member.getName().getDisplayName()
                     + " while you were editing; reload the page and make your change again");
         }
-        Map<String, String> before = StaffAudit.snapshot(member);
+        Map<String, String> before = StaffSnapshot.snapshot(member);
         StaffDetails details = details(change);
         requireEmailFree(details.email(), member.getEmployeeId());
         boolean changed = member.apply(details, time.now());
         changed |= member.reportTo(manager(change.managerEmployeeId()), time.now());
         if (changed) {
             staffChanged.fire(new StaffMemberChanged(actor, StaffMemberChanged.Change.UPDATED, member.getEmployeeId(),
-                    StaffAudit.changes(before, StaffAudit.snapshot(member))));
+                    StaffSnapshot.changes(before, StaffSnapshot.snapshot(member))));
         }
         if (change.roles() != null && !change.roles().isEmpty()) {
             accounts.findByStaffMember(member).ifPresent(account -> {

@@ -2,6 +2,7 @@ package org.carelearn.staff.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.util.Locale;
 import java.util.Objects;
 
 /** A person's name as the HR system holds it. Immutable: a changed name is a new value. */
@@ -39,6 +40,11 @@ public class PersonName {
     /** "Family, Given", as lists sort. */
     public String getSortName() {
         return familyName + ", " + givenName;
+    }
+
+    /** Whether the given or the family name contains {@code word} (lower case), as a name search matches. */
+    public boolean hasWordPart(String word) {
+        return givenName.toLowerCase(Locale.ROOT).contains(word) || familyName.toLowerCase(Locale.ROOT).contains(word);
     }
 
     @Override

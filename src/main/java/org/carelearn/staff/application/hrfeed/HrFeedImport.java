@@ -13,7 +13,7 @@ import org.carelearn.platform.security.Actor;
 import org.carelearn.platform.security.Role;
 import org.carelearn.platform.time.HospitalTime;
 import org.carelearn.staff.application.AccountAccessRevoked;
-import org.carelearn.staff.application.StaffAudit;
+import org.carelearn.staff.application.StaffSnapshot;
 import org.carelearn.staff.application.hrfeed.HrFeedCheck.PlannedRow;
 import org.carelearn.staff.application.hrfeed.ImportProgress.Phase;
 import org.carelearn.staff.domain.Account;
@@ -175,13 +175,13 @@ public class HrFeedImport {
         }
 
         private void update(StaffMember member, Account account, PlannedRow row, StaffMember manager) {
-            Map<String, String> before = StaffAudit.snapshot(member);
+            Map<String, String> before = StaffSnapshot.snapshot(member);
             boolean changed = member.apply(details(row), time.now());
             changed |= member.reportTo(manager, time.now());
             if (changed) {
                 updated++;
                 staffChanged.fire(new StaffMemberChanged(actor, Change.UPDATED, row.employeeId(),
-                        "from the HR feed: " + StaffAudit.changes(before, StaffAudit.snapshot(member))));
+                        "from the HR feed: " + StaffSnapshot.changes(before, StaffSnapshot.snapshot(member))));
             }
             if (member.isActive() && !row.active()) {
                 member.deactivate(time.now());

@@ -8,9 +8,9 @@ import java.util.Objects;
 import org.carelearn.staff.domain.StaffMember;
 
 /** How a staff member and a change to them read in the audit trail. */
-public final class StaffAudit {
+public final class StaffSnapshot {
 
-    private StaffAudit() {
+    private StaffSnapshot() {
     }
 
     /** The fields of a person whose changes the audit trail shows, in a fixed order. */
