@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.carelearn.learning.application.TranscriptEntry;
 import org.carelearn.learning.application.Transcripts;
+import org.carelearn.platform.security.CurrentActor;
 import org.carelearn.staff.web.CurrentUser;
 
 /** learning/transcript.xhtml: the signed-in learner's transcript and certificates. */
@@ -19,11 +20,14 @@ public class TranscriptPage {
     @Inject
     private CurrentUser currentUser;
 
+    @Inject
+    private CurrentActor currentActor;
+
     private List<TranscriptEntry> entries;
 
     public List<TranscriptEntry> getEntries() {
         if (entries == null) {
-            entries = transcripts.of(currentUser.getEmployeeId());
+            entries = transcripts.of(currentUser.getEmployeeId(), currentActor.get().username());
         }
         return entries;
     }

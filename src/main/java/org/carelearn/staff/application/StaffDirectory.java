@@ -24,6 +24,7 @@ import org.carelearn.staff.domain.AccountRepository;
 import org.carelearn.staff.domain.PersonName;
 import org.carelearn.staff.domain.StaffDetails;
 import org.carelearn.staff.domain.StaffMember;
+import org.carelearn.staff.domain.StaffPlacementChanged;
 import org.carelearn.staff.domain.StaffRepository;
 import org.carelearn.staff.domain.StaffSearch;
 
@@ -51,6 +52,9 @@ public class StaffDirectory {
 
     @Inject
     private Event<AccountAccessRevoked> revoked;
+
+    @Inject
+    private Event<StaffPlacementChanged> placed;
 
     public Optional<StaffMember> find(String employeeId) {
         return staff.findByEmployeeId(normalizedId(employeeId));
@@ -104,6 +108,7 @@ public class StaffDirectory {
                 StaffAudit.describe(member));
         audit.record(actor, AuditAction.ACCOUNT_CREATED, AuditTarget.account(account.getUsername()),
                 "for " + employeeId + ", roles " + account.getRoles());
+        placed.fire(new StaffPlacementChanged(employeeId));
         return member;
     }
 
@@ -123,6 +128,7 @@ public class StaffDirectory {
         if (changed) {
             audit.record(actor, AuditAction.STAFF_UPDATED, AuditTarget.staffMember(member.getEmployeeId()),
                     StaffAudit.changes(before, StaffAudit.snapshot(member)));
+            placed.fire(new StaffPlacementChanged(member.getEmployeeId()));
         }
         if (change.roles() != null && !change.roles().isEmpty()) {
             accounts.findByStaffMember(member).ifPresent(account -> {
@@ -148,6 +154,7 @@ public class StaffDirectory {
             return;
         }
         member.deactivate(time.now());
+        placed.fire(new StaffPlacementChanged(member.getEmployeeId()));
         audit.record(actor, AuditAction.STAFF_DEACTIVATED, AuditTarget.staffMember(member.getEmployeeId()),
                 member.getName().getDisplayName());
         accounts.findByStaffMember(member).ifPresent(account -> {
@@ -165,6 +172,7 @@ public class StaffDirectory {
             return;
         }
         member.reactivate(time.now());
+        placed.fire(new StaffPlacementChanged(member.getEmployeeId()));
         audit.record(actor, AuditAction.STAFF_REACTIVATED, AuditTarget.staffMember(member.getEmployeeId()),
                 member.getName().getDisplayName());
         accounts.findByStaffMember(member).ifPresent(account -> {

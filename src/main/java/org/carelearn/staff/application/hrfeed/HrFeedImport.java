@@ -27,6 +27,7 @@ import org.carelearn.staff.domain.JobRole;
 import org.carelearn.staff.domain.JobRoleRepository;
 import org.carelearn.staff.domain.StaffDetails;
 import org.carelearn.staff.domain.StaffMember;
+import org.carelearn.staff.domain.StaffPlacementChanged;
 import org.carelearn.staff.domain.StaffRepository;
 
 /**
@@ -60,6 +61,9 @@ public class HrFeedImport {
 
     @Inject
     private Event<AccountAccessRevoked> revoked;
+
+    @Inject
+    private Event<StaffPlacementChanged> placed;
 
     @Transactional
     public ImportResult run(Actor actor, String fileName, Reader csv, ImportProgress progress) {
@@ -161,11 +165,13 @@ public class HrFeedImport {
                     "from the HR feed, line " + row.line() + (row.active() ? "" : ", inactive"));
             audit.record(actor, AuditAction.ACCOUNT_CREATED, AuditTarget.account(account.getUsername()),
                     "for " + row.employeeId() + " from the HR feed, roles " + account.getRoles());
+            placed.fire(new StaffPlacementChanged(member.getEmployeeId()));
             return member;
         }
 
         private void update(StaffMember member, Account account, PlannedRow row, StaffMember manager) {
             Map<String, String> before = StaffAudit.snapshot(member);
+            boolean wasActive = member.isActive();
             boolean changed = member.apply(details(row), time.now());
             changed |= member.reportTo(manager, time.now());
             if (changed) {
@@ -197,6 +203,9 @@ public class HrFeedImport {
                 }
             } else if (!changed) {
                 unchanged++;
+            }
+            if (changed || wasActive != member.isActive()) {
+                placed.fire(new StaffPlacementChanged(member.getEmployeeId()));
             }
         }
 

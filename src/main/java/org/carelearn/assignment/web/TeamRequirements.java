@@ -1,11 +1,11 @@
-package org.carelearn.learning.web;
+package org.carelearn.assignment.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Map;
-import org.carelearn.learning.application.Enrolments;
-import org.carelearn.learning.domain.RequiredTraining;
+import org.carelearn.assignment.application.Requirements;
+import org.carelearn.assignment.domain.RequiredTraining;
 import org.carelearn.staff.domain.StaffMember;
 import org.carelearn.staff.web.HomePage;
 
@@ -15,22 +15,22 @@ import org.carelearn.staff.web.HomePage;
  */
 @Named
 @RequestScoped
-public class TeamTraining {
+public class TeamRequirements {
 
     @Inject
     private HomePage homePage;
 
     @Inject
-    private Enrolments enrolments;
+    private Requirements requirements;
 
     private Map<String, RequiredTraining> standing;
 
-    public RequiredTraining of(StaffMember member) {
+    public RequiredTraining of(String employeeId) {
         if (standing == null) {
-            standing = enrolments.requiredTrainingOf(
+            standing = requirements.standingOf(
                     homePage.getDirectReports().stream().map(StaffMember::getEmployeeId).toList());
         }
-        return standing.getOrDefault(member.getEmployeeId(), RequiredTraining.NONE);
+        return standing.getOrDefault(employeeId, RequiredTraining.NONE);
     }
 
     /** "2 of 3 complete", "All 3 complete" or "None assigned". */
