@@ -41,6 +41,11 @@ public class RequiredLearning {
 
     @PostConstruct
     void load() {
+        if (!currentUser.isKnown()) {
+            required = List.of();
+            chosen = List.of();
+            return;
+        }
         String employeeId = currentUser.getEmployeeId();
         Map<String, Requirement> open = requirements.of(employeeId).stream().filter(Requirement::isOpen)
                 .collect(Collectors.toMap(Requirement::courseIri, Function.identity()));

@@ -3,6 +3,7 @@ package org.carelearn.assignment.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,9 @@ public class RequirementLines {
 
     /** The person's requirement of the course, or null if it is not required of them. */
     public Requirement of(String employeeId, String courseIri) {
+        if (employeeId == null) {
+            return null;
+        }
         return byPerson.computeIfAbsent(employeeId, requirements::of).stream()
                 .filter(r -> r.courseIri().equals(courseIri)).findFirst().orElse(null);
     }
@@ -35,7 +39,7 @@ public class RequirementLines {
     }
 
     /** The due date of an open requirement of the course, or null. */
-    public java.time.LocalDate dueOn(String employeeId, String courseIri) {
+    public LocalDate dueOn(String employeeId, String courseIri) {
         Requirement requirement = of(employeeId, courseIri);
         return requirement == null || requirement.isCompleted() ? null : requirement.dueOn();
     }
