@@ -1,5 +1,6 @@
 package org.carelearn.assignment.application;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -8,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -34,8 +36,17 @@ public class RoundSweep {
     @Inject
     private Reassessment reassessment;
 
+    private ScheduledFuture<?> sweeping;
+
     void start(@Observes @Priority(SchemaMigrations.PRIORITY + 40) Startup startup) {
-        executor.scheduleWithFixedDelay(this::sweep, 10, EVERY_HOURS * 60, TimeUnit.MINUTES);
+        sweeping = executor.scheduleWithFixedDelay(this::sweep, 10, EVERY_HOURS * 60, TimeUnit.MINUTES);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (sweeping != null) {
+            sweeping.cancel(false);
+        }
     }
 
     void sweep() {
