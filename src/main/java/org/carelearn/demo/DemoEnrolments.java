@@ -9,23 +9,24 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.logging.Logger;
 import org.carelearn.learning.application.Enrolments;
-import org.carelearn.learning.domain.Requirement;
 import org.carelearn.platform.config.Settings;
 import org.carelearn.platform.persistence.SchemaMigrations;
 import org.carelearn.platform.security.Actor;
-import org.carelearn.platform.time.HospitalTime;
+import org.carelearn.staff.application.Accounts;
 import org.carelearn.staff.application.StaffDirectory;
+import org.carelearn.staff.domain.StaffMember;
 
 /**
- * Enrols the demo accounts in the built-in courses (demo/enrolments.csv), after the demo hospital and the
- * built-in courses are in. Only enrolments: every completion must come from a learner taking the course.
+ * Enrols demo staff in the built-in courses they chose themselves (demo/enrolments.csv), after the demo
+ * hospital and the built-in courses are in. What is required of them comes from the demo assignment rules
+ * ({@link DemoAssignments}). Only enrolments: every completion must come from a learner taking the course.
  */
 @ApplicationScoped
 public class DemoEnrolments {
 
     private static final Logger LOG = Logger.getLogger(DemoEnrolments.class.getName());
-    /** The demo "learner" account's staff member: once they have enrolments, the demo ones are in. */
-    private static final String DEMO_LEARNER = "LR3002";
+    /** A demo staff member with nothing required, only a course she chose: once she has it, the demo ones are in. */
+    private static final String DEMO_LEARNER = "LR1004";
 
     @Inject
     private Settings settings;
@@ -37,7 +38,7 @@ public class DemoEnrolments {
     private Enrolments enrolments;
 
     @Inject
-    private HospitalTime time;
+    private Accounts accounts;
 
     @Transactional
     void enrolOnStartup(@Observes @Priority(SchemaMigrations.PRIORITY + 20) Startup startup) {
@@ -46,9 +47,9 @@ public class DemoEnrolments {
             return;
         }
         for (List<String> row : DemoHospital.rows("enrolments.csv")) {
-            String dueInDays = row.get(3);
-            enrolments.enrol(Actor.system(), row.get(0), row.get(1), Requirement.valueOf(row.get(2)),
-                    dueInDays.isEmpty() ? null : time.today().plusDays(Long.parseLong(dueInDays)), row.get(4));
+            StaffMember member = directory.find(row.get(0)).orElseThrow();
+            Actor learner = new Actor(accounts.ofStaffMember(member).getUsername(), null);
+            enrolments.enrolSelf(learner, member.getEmployeeId(), row.get(1));
         }
         LOG.info("Enrolled the demo accounts in the built-in courses");
     }

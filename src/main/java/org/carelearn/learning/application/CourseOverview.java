@@ -10,10 +10,9 @@ import org.carelearn.learning.domain.Enrolment;
 /** One enrolment with its course version and where each AU stands, for the course page and transcript. */
 public record CourseOverview(Enrolment enrolment, CourseVersionView course, CourseProgress progress) {
 
-    /** For reading someone's enrolments: open ones first, soonest due first (undated last), then completed. */
-    public static final Comparator<CourseOverview> MOST_URGENT_FIRST = Comparator
+    /** For reading someone's enrolments: open ones first, then completed, each by course title. */
+    public static final Comparator<CourseOverview> OPEN_FIRST = Comparator
             .comparing((CourseOverview o) -> o.enrolment().isCompleted())
-            .thenComparing(o -> o.enrolment().getDueOn(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(o -> o.enrolment().getCourseTitle());
 
     public Enrolment getEnrolment() {

@@ -4,11 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,8 +16,6 @@ import org.carelearn.catalog.domain.CourseAvailability;
 import org.carelearn.learning.domain.Enrolled;
 import org.carelearn.learning.domain.Enrolment;
 import org.carelearn.learning.domain.LearningRepository;
-import org.carelearn.learning.domain.RequiredTraining;
-import org.carelearn.learning.domain.Requirement;
 import org.carelearn.platform.BusinessRuleException;
 import org.carelearn.platform.NotFoundException;
 import org.carelearn.platform.security.Actor;
@@ -53,29 +48,20 @@ public class Enrolments {
     private HospitalTime time;
 
     /**
-     * Enrols a learner, or returns their open enrolment in the course; a required enrolment makes an open
-     * optional one required.
-     *
-     * @param dueOn the hospital-calendar day it is due, or null
+     * Enrols a learner on someone's behalf (an administrator, or an assignment rule), or returns their open
+     * enrolment in the course. A course only assigned (not offered in the catalog) can be enrolled in this way;
+     * a retired one cannot.
      */
     @Transactional
-    public Enrolment enrol(Actor actor, String employeeId, String courseIri, Requirement requirement, LocalDate dueOn,
-            String reason) {
-        return enrol(actor, employeeId, courseIri, requirement, dueOn, reason, false);
+    public EnrolmentSnapshot enrol(Actor actor, String employeeId, String courseIri) {
+        return EnrolmentSnapshot.of(enrol(actor, employeeId, courseIri, false));
     }
 
-    private Enrolment enrol(Actor actor, String employeeId, String courseIri, Requirement requirement,
-            LocalDate dueOn, String reason, boolean chosenFromTheCatalog) {
+    private Enrolment enrol(Actor actor, String employeeId, String courseIri, boolean chosenFromTheCatalog) {
         CourseVersionView course = catalog.latest(courseIri)
                 .orElseThrow(() -> new NotFoundException("There is no course " + courseIri + " in the catalog"));
-        if (dueOn != null && dueOn.isBefore(time.today())) {
-            throw new BusinessRuleException("The due date " + time.formatDate(dueOn) + " is already past");
-        }
         Optional<Enrolment> open = repository.openEnrolment(employeeId, courseIri);
         if (open.isPresent()) {
-            if (requirement == Requirement.REQUIRED) {
-                open.get().require(dueOn, reason);
-            }
             return open.get();
         }
         CourseAvailability availability = catalog.course(courseIri).orElseThrow().availability();
@@ -86,12 +72,12 @@ public class Enrolments {
             throw new BusinessRuleException(course.title() + " is not offered for self-enrolment");
         }
         learners.learner(employeeId);
-        Enrolment enrolment = new Enrolment(employeeId, courseIri, course.versionId(), course.title(), requirement,
-                dueOn, reason, time.now(), actor.username());
+        Enrolment enrolment = new Enrolment(employeeId, courseIri, course.versionId(), course.title(), time.now(),
+                actor.username());
         repository.add(enrolment);
         enrolled.fire(new Enrolled(actor, enrolment.getRegistration(), employeeId,
-                employeeId + " in \"" + course.title() + "\" version " + course.number() + " ("
-                        + requirement.getLabel().toLowerCase() + (dueOn == null ? "" : ", due " + time.formatDate(dueOn)) + ")"));
+                employeeId + " in \"" + course.title() + "\" version " + course.number()
+                        + (chosenFromTheCatalog ? " (chosen from the catalog)" : "")));
         // cmi5 9.6.1: moveOn is evaluated at registration, so a course of NotApplicable AUs is satisfied now.
         progression.reevaluate(enrolment, null);
         return enrolment;
@@ -100,23 +86,16 @@ public class Enrolments {
     /** The learner chooses a course the catalog offers (not one only assigned, nor a retired one). */
     @Transactional
     public Enrolment enrolSelf(Actor actor, String employeeId, String courseIri) {
-        return enrol(actor, employeeId, courseIri, Requirement.OPTIONAL, null, "Chosen from the catalog", true);
+        return enrol(actor, employeeId, courseIri, true);
     }
 
     public List<Enrolment> enrolmentsOf(String employeeId) {
         return repository.enrolmentsOf(employeeId);
     }
 
-    /** Where each of these people stands with their required courses today (everyone in the map). */
-    public Map<String, RequiredTraining> requiredTrainingOf(Collection<String> employeeIds) {
-        Map<String, List<Enrolment>> byPerson = repository.enrolmentsOf(employeeIds).stream()
-                .collect(Collectors.groupingBy(Enrolment::getEmployeeId));
-        LocalDate today = time.today();
-        Map<String, RequiredTraining> standing = new HashMap<>();
-        for (String employeeId : employeeIds) {
-            standing.put(employeeId, RequiredTraining.of(byPerson.getOrDefault(employeeId, List.of()), today));
-        }
-        return standing;
+    /** The enrolments of all these people, as snapshots, in no particular order. */
+    public List<EnrolmentSnapshot> snapshotsOf(Collection<String> employeeIds) {
+        return repository.enrolmentsOf(employeeIds).stream().map(EnrolmentSnapshot::of).toList();
     }
 
     /** One enrolment of the learner; someone else's is as good as missing. */
@@ -126,12 +105,12 @@ public class Enrolments {
     }
 
     /**
-     * Everything one person is enrolled in, each with its course and progress, most urgent first: for those
+     * Everything one person is enrolled in, each with its course and progress, open ones first: for those
      * who may read it (administrators, the person's manager), which the caller has checked.
      */
     public List<CourseOverview> overviewsOf(String employeeId) {
         return repository.enrolmentsOf(employeeId).stream().map(progression::overview)
-                .sorted(CourseOverview.MOST_URGENT_FIRST).toList();
+                .sorted(CourseOverview.OPEN_FIRST).toList();
     }
 
     /** The learner's enrolment with its course and progress, derived from statements now. */

@@ -7,7 +7,6 @@ import java.util.List;
 import org.carelearn.learning.domain.Enrolment;
 import org.carelearn.learning.domain.EnrolmentStatus;
 import org.carelearn.learning.domain.LearningRepository;
-import org.carelearn.learning.domain.Requirement;
 
 /**
  * A learner's transcript, the whole record: every course they have started or completed and every required
@@ -27,9 +26,15 @@ public class Transcripts {
     @Inject
     private Progression progression;
 
-    public List<TranscriptEntry> of(String employeeId) {
+    /**
+     * The learner's transcript: every enrolment but the ones they chose themselves and have not started, which
+     * are only intentions (someone else's enrolment of them, such as an assignment's, is on it from the start).
+     *
+     * @param username the learner's own user name, who enrolled them in what they chose
+     */
+    public List<TranscriptEntry> of(String employeeId, String username) {
         return repository.enrolmentsOf(employeeId).stream()
-                .filter(e -> e.getStatus() != EnrolmentStatus.NOT_STARTED || e.getRequirement() == Requirement.REQUIRED)
+                .filter(e -> e.getStatus() != EnrolmentStatus.NOT_STARTED || !e.isChosenBy(username))
                 .sorted(COMPLETED_FIRST)
                 .map(e -> new TranscriptEntry(progression.overview(e),
                         repository.certificateOf(e.getId()).orElse(null)))

@@ -12,14 +12,15 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
  * One learner in one version of a course: a cmi5 registration. The version is fixed at enrolment, so a
  * course imported again does not move people who are part way through. Status and progress are what
- * {@link CourseProgress} derived from the registration's statements last time they changed.
+ * {@link CourseProgress} derived from the registration's statements last time they changed. Whether the
+ * course is required of the learner, and by when, is not the enrolment's business: the assignment context
+ * decides that and enrols people through {@code Enrolments}.
  */
 @Entity
 @Table(name = "ENROLMENT")
@@ -53,16 +54,6 @@ public class Enrolment {
     @Column(name = "REGISTRATION", nullable = false, updatable = false, length = 36)
     private String registration;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "REQUIREMENT", nullable = false, length = 16)
-    private Requirement requirement;
-
-    @Column(name = "DUE_ON")
-    private LocalDate dueOn;
-
-    @Column(name = "REASON", length = 200)
-    private String reason;
-
     @Column(name = "ENROLLED_AT", nullable = false, updatable = false)
     private Instant enrolledAt;
 
@@ -93,28 +84,15 @@ public class Enrolment {
     }
 
     public Enrolment(String employeeId, String courseIri, long courseVersionId, String courseTitle,
-            Requirement requirement, LocalDate dueOn, String reason, Instant enrolledAt, String enrolledBy) {
+            Instant enrolledAt, String enrolledBy) {
         this.employeeId = Objects.requireNonNull(employeeId);
         this.courseIri = Objects.requireNonNull(courseIri);
         this.courseVersionId = courseVersionId;
         this.courseTitle = Objects.requireNonNull(courseTitle);
         this.registration = UUID.randomUUID().toString();
-        this.requirement = Objects.requireNonNull(requirement);
-        this.dueOn = dueOn;
-        this.reason = reason;
         this.enrolledAt = enrolledAt;
         this.enrolledBy = enrolledBy;
         this.status = EnrolmentStatus.NOT_STARTED;
-    }
-
-    /** An assignment makes an optional enrolment required, or moves the due date of a required one. */
-    public void require(LocalDate newDueOn, String newReason) {
-        if (isCompleted()) {
-            throw new IllegalStateException("A completed enrolment is not required again; enrol anew");
-        }
-        requirement = Requirement.REQUIRED;
-        dueOn = newDueOn;
-        reason = newReason;
     }
 
     /** A launch happened: the enrolment is under way (unless already completed). */
@@ -148,9 +126,9 @@ public class Enrolment {
         return false;
     }
 
-    /** A required enrolment not completed by the end of its due date, in the hospital's calendar. */
-    public boolean isOverdue(LocalDate today) {
-        return dueOn != null && status != EnrolmentStatus.COMPLETED && today.isAfter(dueOn);
+    /** Whether the learner enrolled themselves (chose the course), rather than someone or a rule for them. */
+    public boolean isChosenBy(String username) {
+        return enrolledBy.equals(username);
     }
 
     public boolean isCompleted() {
@@ -179,18 +157,6 @@ public class Enrolment {
 
     public String getRegistration() {
         return registration;
-    }
-
-    public Requirement getRequirement() {
-        return requirement;
-    }
-
-    public LocalDate getDueOn() {
-        return dueOn;
-    }
-
-    public String getReason() {
-        return reason;
     }
 
     public Instant getEnrolledAt() {

@@ -4,23 +4,21 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Comparator;
 import java.util.List;
 import org.carelearn.catalog.application.CourseSummary;
 import org.carelearn.learning.application.Enrolments;
 import org.carelearn.learning.domain.AuStatus;
 import org.carelearn.learning.domain.Enrolment;
-import org.carelearn.learning.domain.Requirement;
 import org.carelearn.platform.BusinessRuleException;
 import org.carelearn.platform.security.CurrentActor;
 import org.carelearn.platform.security.CurrentPerson;
-import org.carelearn.platform.time.HospitalTime;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
- * learning/index.xhtml, "My learning": required courses first (by due date), then the ones the learner
- * chose, then what they have completed, and the catalog courses they can still take.
+ * learning/index.xhtml, "My learning": what the learner has completed, the catalog courses they can still take,
+ * and opening or resuming a course. The required courses and the ones they chose above them come from the
+ * assignment context (its {@code RequiredLearning}), which knows what is required.
  */
 @Named
 @RequestScoped
@@ -36,9 +34,6 @@ public class MyLearning {
     private CurrentActor currentActor;
 
     @Inject
-    private HospitalTime time;
-
-    @Inject
     private LessonLauncher launcher;
 
     private List<Enrolment> all;
@@ -48,35 +43,12 @@ public class MyLearning {
         all = enrolments.enrolmentsOf(currentPerson.employeeId());
     }
 
-    public List<Enrolment> getRequired() {
-        return all.stream().filter(e -> !e.isCompleted() && e.getRequirement() == Requirement.REQUIRED)
-                .sorted(Comparator.comparing(Enrolment::getDueOn, Comparator.nullsLast(Comparator.naturalOrder())))
-                .toList();
-    }
-
-    public List<Enrolment> getChosen() {
-        return all.stream().filter(e -> !e.isCompleted() && e.getRequirement() == Requirement.OPTIONAL).toList();
-    }
-
     public List<Enrolment> getCompleted() {
         return all.stream().filter(Enrolment::isCompleted).toList();
     }
 
     public List<CourseSummary> getAvailable() {
         return enrolments.availableTo(currentPerson.employeeId());
-    }
-
-    public boolean overdue(Enrolment enrolment) {
-        return enrolment.isOverdue(time.today());
-    }
-
-    /** "Start", "Resume" or "Review", for the button that opens the course. */
-    public String action(Enrolment enrolment) {
-        return switch (enrolment.getStatus()) {
-            case NOT_STARTED -> "Start";
-            case IN_PROGRESS -> "Resume";
-            case COMPLETED -> "Review";
-        };
     }
 
     /**

@@ -23,7 +23,7 @@ public class TranscriptPage {
 
     public List<TranscriptEntry> getEntries() {
         if (entries == null) {
-            entries = transcripts.of(currentPerson.employeeId());
+            entries = currentPerson.get().map(me -> transcripts.of(me.employeeId(), me.username())).orElse(List.of());
         }
         return entries;
     }

@@ -24,6 +24,7 @@ import org.carelearn.staff.domain.PersonName;
 import org.carelearn.staff.domain.StaffDetails;
 import org.carelearn.staff.domain.StaffMember;
 import org.carelearn.staff.domain.StaffMemberChanged;
+import org.carelearn.staff.domain.StaffPlacementChanged;
 import org.carelearn.staff.domain.StaffRepository;
 import org.carelearn.staff.domain.StaffSearch;
 
@@ -55,6 +56,9 @@ public class StaffDirectory {
     @Inject
     private Event<AccountAccessRevoked> revoked;
 
+    @Inject
+    private Event<StaffPlacementChanged> placed;
+
     public Optional<StaffMember> find(String employeeId) {
         return staff.findByEmployeeId(normalizedId(employeeId));
     }
@@ -62,6 +66,17 @@ public class StaffDirectory {
     /** One person as other contexts' pages show them. */
     public Optional<StaffPerson> person(String employeeId) {
         return find(employeeId).map(StaffPerson::of);
+    }
+
+    /** Where one person sits in the hospital, for rules that target departments, roles and lines. */
+    public Optional<StaffPlacement> placement(String employeeId) {
+        return find(employeeId).map(StaffPlacement::of);
+    }
+
+    /** Where every active person sits, by name. */
+    public List<StaffPlacement> activePlacements() {
+        StaffSearch active = new StaffSearch(null, null, null, null, null, true, StaffSearch.Sort.NAME, true);
+        return staff.search(active, 0, Integer.MAX_VALUE).stream().map(StaffPlacement::of).toList();
     }
 
     /**
@@ -136,6 +151,7 @@ public class StaffDirectory {
                 StaffSnapshot.describe(member)));
         accountChanged.fire(new AccountChanged(actor, AccountChanged.Change.CREATED, account.getUsername(),
                 "for " + employeeId + ", roles " + account.getRoles()));
+        placed.fire(new StaffPlacementChanged(employeeId));
         return member;
     }
 
@@ -155,6 +171,7 @@ public class StaffDirectory {
         if (changed) {
             staffChanged.fire(new StaffMemberChanged(actor, StaffMemberChanged.Change.UPDATED, member.getEmployeeId(),
                     StaffSnapshot.changes(before, StaffSnapshot.snapshot(member))));
+            placed.fire(new StaffPlacementChanged(member.getEmployeeId()));
         }
         if (change.roles() != null && !change.roles().isEmpty()) {
             accounts.findByStaffMember(member).ifPresent(account -> {
@@ -182,6 +199,7 @@ public class StaffDirectory {
         member.deactivate(time.now());
         staffChanged.fire(new StaffMemberChanged(actor, StaffMemberChanged.Change.DEACTIVATED, member.getEmployeeId(),
                 member.getName().getDisplayName()));
+        placed.fire(new StaffPlacementChanged(member.getEmployeeId()));
         accounts.findByStaffMember(member).ifPresent(account -> {
             account.deactivate();
             accountChanged.fire(new AccountChanged(actor, AccountChanged.Change.DEACTIVATED, account.getUsername(),
@@ -199,6 +217,7 @@ public class StaffDirectory {
         member.reactivate(time.now());
         staffChanged.fire(new StaffMemberChanged(actor, StaffMemberChanged.Change.REACTIVATED, member.getEmployeeId(),
                 member.getName().getDisplayName()));
+        placed.fire(new StaffPlacementChanged(member.getEmployeeId()));
         accounts.findByStaffMember(member).ifPresent(account -> {
             account.reactivate();
             accountChanged.fire(new AccountChanged(actor, AccountChanged.Change.REACTIVATED, account.getUsername(),

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.carelearn.platform.time.DateStyle;
 import org.carelearn.staff.domain.StaffMember;
 
 /** How a staff member and a change to them read in the audit trail. */
@@ -21,7 +22,8 @@ public final class StaffSnapshot {
         fields.put("department", member.getDepartment().getCode());
         fields.put("jobRole", member.getJobRole().getCode());
         fields.put("manager", member.getManager() == null ? "" : member.getManager().getEmployeeId());
-        fields.put("hireDate", String.valueOf(member.getHireDate()));
+        // in the hospital's date style, as every page shows dates (the trail is read on a page)
+        fields.put("hireDate", DateStyle.date(member.getHireDate()));
         return fields;
     }
 

@@ -18,7 +18,7 @@ class LaunchSessionTest {
     private static final String TOKEN = "t".repeat(64);
 
     private final LaunchSession session = new LaunchSession(new Enrolment("LR1001",
-            "https://carelearn.example/courses/demo", 1, "Demo", Requirement.OPTIONAL, null, null, LAUNCHED, "learner"),
+            "https://carelearn.example/courses/demo", 1, "Demo", LAUNCHED, "learner"),
             Cmi5Statements.AU_IRI, Cmi5Statements.ACTIVITY, LaunchMode.NORMAL, FETCH, LAUNCHED);
 
     @Test

@@ -27,7 +27,7 @@ class SessionRulesTest {
 
     private static LaunchSession unread(LaunchMode mode) {
         return new LaunchSession(new Enrolment("LR1001", "https://carelearn.example/courses/demo", 1, "Demo",
-                Requirement.OPTIONAL, null, null, LAUNCHED, "learner"), Cmi5Statements.AU_IRI, Cmi5Statements.ACTIVITY,
+                LAUNCHED, "learner"), Cmi5Statements.AU_IRI, Cmi5Statements.ACTIVITY,
                 mode, "0".repeat(64), LAUNCHED);
     }
 

@@ -9,7 +9,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -40,9 +42,12 @@ class TeamTrainingBrowserIT extends BrowserJourney {
         JsonArray enrolments = json(admin.getJson("api/admin/enrolments?employeeId=LR3011")).asJsonArray();
         JsonObject empathy = enrolments.getValuesAs(JsonObject.class).stream()
                 .filter(e -> e.getString("courseIri").equals(COURSE)).findFirst().orElseThrow();
-        LocalDate nextDue = enrolments.getValuesAs(JsonObject.class).stream()
-                .filter(e -> !e.getString("courseIri").equals(COURSE)).map(e -> LocalDate.parse(e.getString("dueOn")))
-                .min(LocalDate::compareTo).orElseThrow();
+        // Demo data (demo/assignment-rules.csv): her other two courses are due 20 and 34 days after the demo
+        // rules reached her, the day they enrolled her, in the hospital's calendar.
+        JsonObject trauma = enrolments.getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("courseIri").endsWith("/trauma-informed-care")).findFirst().orElseThrow();
+        LocalDate nextDue = LocalDate.ofInstant(Instant.parse(trauma.getString("enrolledAt")),
+                ZoneId.of("America/New_York")).plusDays(20);
         for (String au : List.of("listening", "bad-news", "families", "assessment")) {
             HttpResponse<String> waived = admin.post("api/admin/enrolments/" + empathy.getInt("id") + "/waivers",
                     "application/json", "{\"au\": \"" + COURSE + "/au/" + au + "\", \"reason\": \"Tested Out\"}");

@@ -29,6 +29,7 @@ import org.carelearn.staff.domain.StaffDetails;
 import org.carelearn.staff.domain.StaffMember;
 import org.carelearn.staff.domain.StaffMemberChanged;
 import org.carelearn.staff.domain.StaffMemberChanged.Change;
+import org.carelearn.staff.domain.StaffPlacementChanged;
 import org.carelearn.staff.domain.StaffRepository;
 
 /**
@@ -71,6 +72,9 @@ public class HrFeedImport {
 
     @Inject
     private Event<AccountAccessRevoked> revoked;
+
+    @Inject
+    private Event<StaffPlacementChanged> placed;
 
     @Transactional
     public ImportResult run(Actor actor, String fileName, Reader csv, ImportProgress progress) {
@@ -171,11 +175,13 @@ public class HrFeedImport {
                     "from the HR feed, line " + row.line() + (row.active() ? "" : ", inactive")));
             accountChanged.fire(new AccountChanged(actor, AccountChanged.Change.CREATED, account.getUsername(),
                     "for " + row.employeeId() + " from the HR feed, roles " + account.getRoles()));
+            placed.fire(new StaffPlacementChanged(member.getEmployeeId()));
             return member;
         }
 
         private void update(StaffMember member, Account account, PlannedRow row, StaffMember manager) {
             Map<String, String> before = StaffSnapshot.snapshot(member);
+            boolean wasActive = member.isActive();
             boolean changed = member.apply(details(row), time.now());
             changed |= member.reportTo(manager, time.now());
             if (changed) {
@@ -204,6 +210,9 @@ public class HrFeedImport {
                 }
             } else if (!changed) {
                 unchanged++;
+            }
+            if (changed || wasActive != member.isActive()) {
+                placed.fire(new StaffPlacementChanged(member.getEmployeeId()));
             }
         }
 

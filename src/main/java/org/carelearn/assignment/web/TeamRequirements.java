@@ -1,12 +1,12 @@
-package org.carelearn.learning.web;
+package org.carelearn.assignment.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
-import org.carelearn.learning.application.Enrolments;
-import org.carelearn.learning.domain.RequiredTraining;
+import org.carelearn.assignment.application.Requirements;
+import org.carelearn.assignment.domain.RequiredTraining;
 import org.carelearn.platform.security.CurrentPerson;
 import org.carelearn.platform.security.Role;
 import org.carelearn.staff.application.LineOfAuthority;
@@ -18,7 +18,7 @@ import org.carelearn.staff.application.StaffPerson;
  */
 @Named
 @RequestScoped
-public class TeamTraining {
+public class TeamRequirements {
 
     @Inject
     private CurrentPerson currentPerson;
@@ -27,7 +27,7 @@ public class TeamTraining {
     private LineOfAuthority line;
 
     @Inject
-    private Enrolments enrolments;
+    private Requirements requirements;
 
     private List<StaffPerson> members;
     private Map<String, RequiredTraining> standing;
@@ -43,7 +43,7 @@ public class TeamTraining {
 
     public RequiredTraining of(StaffPerson member) {
         if (standing == null) {
-            standing = enrolments.requiredTrainingOf(getMembers().stream().map(StaffPerson::employeeId).toList());
+            standing = requirements.standingOf(getMembers().stream().map(StaffPerson::employeeId).toList());
         }
         return standing.getOrDefault(member.employeeId(), RequiredTraining.NONE);
     }

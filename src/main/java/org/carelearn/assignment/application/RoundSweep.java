@@ -1,0 +1,62 @@
+package org.carelearn.assignment.application;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.carelearn.assignment.domain.AssignmentRepository;
+import org.carelearn.platform.persistence.SchemaMigrations;
+import org.carelearn.platform.security.Actor;
+
+/**
+ * Every few hours, evaluates again everyone who holds an assignment: a recertification round whose window
+ * opened today gets its new enrolment, and a change an observer missed (a failure, a restart) is caught up.
+ */
+@ApplicationScoped
+public class RoundSweep {
+
+    private static final long EVERY_HOURS = 4;
+    private static final Logger LOG = Logger.getLogger(RoundSweep.class.getName());
+
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    private ManagedScheduledExecutorService executor;
+
+    @Inject
+    private AssignmentRepository repository;
+
+    @Inject
+    private Reassessment reassessment;
+
+    private ScheduledFuture<?> sweeping;
+
+    void start(@Observes @Priority(SchemaMigrations.PRIORITY + 40) Startup startup) {
+        sweeping = executor.scheduleWithFixedDelay(this::sweep, 10, EVERY_HOURS * 60, TimeUnit.MINUTES);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (sweeping != null) {
+            sweeping.cancel(false);
+        }
+    }
+
+    void sweep() {
+        try {
+            List<String> people = repository.peopleWithActiveAssignments();
+            for (String employeeId : people) {
+                reassessment.reassessAlone(Actor.system(), employeeId);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Recertification rounds could not be opened; the next sweep tries again", e);
+        }
+    }
+}

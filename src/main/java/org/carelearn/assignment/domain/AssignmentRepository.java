@@ -1,0 +1,41 @@
+package org.carelearn.assignment.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Stores rules, curricula and assignments. Assignments are never deleted: ended ones are the history. */
+public interface AssignmentRepository {
+
+    void add(Curriculum curriculum);
+
+    Optional<Curriculum> curriculum(long id);
+
+    List<Curriculum> curricula();
+
+    void add(AssignmentRule rule);
+
+    Optional<AssignmentRule> rule(long id);
+
+    List<AssignmentRule> activeRules();
+
+    /** The rules with these ids, ended ones included. */
+    List<AssignmentRule> rules(Collection<Long> ids);
+
+    long countRules();
+
+    void add(Assignment assignment);
+
+    List<Assignment> activeAssignmentsOf(String employeeId);
+
+    /** The active assignments of all these people, in no particular order. */
+    List<Assignment> activeAssignmentsOf(Collection<String> employeeIds);
+
+    /** Every assignment the person ever had, ended ones included, oldest first. */
+    List<Assignment> assignmentsOf(String employeeId);
+
+    List<Assignment> activeAssignmentsOfRule(long ruleId);
+
+    /** Everyone who holds at least one active assignment. */
+    List<String> peopleWithActiveAssignments();
+}

@@ -1,0 +1,33 @@
+package org.carelearn.assignment.domain;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * Where one person stands with the courses required of them, on a given day: how many there are, how many are
+ * complete, how many are overdue, and when the next open one is due. A course counts once, however many
+ * rules require it.
+ */
+public record RequiredTraining(int required, int completed, int overdue, LocalDate nextDue) {
+
+    /** Nothing is required of the person. */
+    public static final RequiredTraining NONE = new RequiredTraining(0, 0, 0, null);
+
+    public static RequiredTraining of(Collection<Requirement> requirements, LocalDate today) {
+        LocalDate nextDue = requirements.stream().filter(r -> !r.isCompleted()).map(Requirement::dueOn)
+                .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+        return new RequiredTraining(requirements.size(),
+                (int) requirements.stream().filter(Requirement::isCompleted).count(),
+                (int) requirements.stream().filter(r -> r.isOverdue(today)).count(), nextDue);
+    }
+
+    public boolean isNone() {
+        return required == 0;
+    }
+
+    public boolean isAllComplete() {
+        return required > 0 && completed == required;
+    }
+}

@@ -1,0 +1,115 @@
+package org.carelearn.assignment.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.carelearn.assignment.domain.Assignment;
+import org.carelearn.assignment.domain.AssignmentRepository;
+import org.carelearn.assignment.domain.AssignmentRule;
+import org.carelearn.assignment.domain.Curriculum;
+
+/** Rules, curricula and assignments through JPA named queries. */
+@ApplicationScoped
+public class JpaAssignmentRepository implements AssignmentRepository {
+
+    /** Derby (and most databases) cap the parameters of one statement; large IN lists go in slices. */
+    private static final int SLICE = 500;
+
+    @PersistenceContext(unitName = "carelearn")
+    private EntityManager em;
+
+    @Override
+    public void add(Curriculum curriculum) {
+        em.persist(curriculum);
+    }
+
+    @Override
+    public Optional<Curriculum> curriculum(long id) {
+        return Optional.ofNullable(em.find(Curriculum.class, id));
+    }
+
+    @Override
+    public List<Curriculum> curricula() {
+        return em.createNamedQuery("Curriculum.all", Curriculum.class).getResultList();
+    }
+
+    @Override
+    public void add(AssignmentRule rule) {
+        em.persist(rule);
+    }
+
+    @Override
+    public Optional<AssignmentRule> rule(long id) {
+        return Optional.ofNullable(em.find(AssignmentRule.class, id));
+    }
+
+    @Override
+    public List<AssignmentRule> activeRules() {
+        return em.createNamedQuery("AssignmentRule.active", AssignmentRule.class).getResultList();
+    }
+
+    @Override
+    public List<AssignmentRule> rules(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return sliced(List.copyOf(ids), slice -> em.createNamedQuery("AssignmentRule.byIds", AssignmentRule.class)
+                .setParameter("ids", slice).getResultList());
+    }
+
+    @Override
+    public long countRules() {
+        return em.createNamedQuery("AssignmentRule.count", Long.class).getSingleResult();
+    }
+
+    @Override
+    public void add(Assignment assignment) {
+        em.persist(assignment);
+    }
+
+    @Override
+    public List<Assignment> activeAssignmentsOf(String employeeId) {
+        return em.createNamedQuery("Assignment.activeOf", Assignment.class).setParameter("employeeId", employeeId)
+                .getResultList();
+    }
+
+    @Override
+    public List<Assignment> activeAssignmentsOf(Collection<String> employeeIds) {
+        if (employeeIds.isEmpty()) {
+            return List.of();
+        }
+        return sliced(List.copyOf(employeeIds), slice -> em.createNamedQuery("Assignment.activeOfAll",
+                Assignment.class).setParameter("employeeIds", slice).getResultList());
+    }
+
+    @Override
+    public List<Assignment> assignmentsOf(String employeeId) {
+        return em.createNamedQuery("Assignment.allOf", Assignment.class).setParameter("employeeId", employeeId)
+                .getResultList();
+    }
+
+    @Override
+    public List<Assignment> activeAssignmentsOfRule(long ruleId) {
+        return em.createNamedQuery("Assignment.activeOfRule", Assignment.class).setParameter("ruleId", ruleId)
+                .getResultList();
+    }
+
+    @Override
+    public List<String> peopleWithActiveAssignments() {
+        return em.createNamedQuery("Assignment.peopleWithActive", String.class).getResultList();
+    }
+
+    private static <K, T> List<T> sliced(List<K> keys, java.util.function.Function<List<K>, List<T>> query) {
+        if (keys.size() <= SLICE) {
+            return query.apply(keys);
+        }
+        List<T> all = new java.util.ArrayList<>();
+        for (int from = 0; from < keys.size(); from += SLICE) {
+            all.addAll(query.apply(keys.subList(from, Math.min(keys.size(), from + SLICE))));
+        }
+        return all;
+    }
+}
