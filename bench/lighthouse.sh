@@ -7,6 +7,9 @@
 #   START=1 PORT=8780 bench/lighthouse.sh                # builds, starts its own server on a fresh database
 #                                                        # (PORT, default 8080; SKIP_BUILD=1 skips the build),
 #                                                        # and stops it afterwards
+#   CPU_SLOWDOWN=2 bench/lighthouse.sh                   # not the mobile defaults: the CPU slowed twice instead of
+#                                                        # four times, for a machine slower than Lighthouse assumes
+#                                                        # (it warns so; its docs/throttling.md, "CPU throttling")
 #
 # Needs Node 20 with npm (Lighthouse runs through `npx --yes lighthouse@12`, so it lands in npm's cache, never in
 # the repository), curl, and Debian's Chromium (CHROME_PATH, default /usr/bin/chromium). It signs in as the demo
@@ -79,6 +82,8 @@ if [ "$(curl -s -o /dev/null -w '%{http_code}' -b "JSESSIONID=$SESSION" "$BASE/l
     exit 2
 fi
 
+# The machine's load goes with the figures: Lighthouse slows the CPU four times on top of whatever else runs.
+log "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 FAILED=0
 audit() { # name path [cookie]
     local name=$1 path=$2 headers=()
@@ -88,13 +93,20 @@ audit() { # name path [cookie]
     fi
     $LIGHTHOUSE "$BASE/$path" --quiet --only-categories=performance,accessibility --output=json \
         --output-path="$OUT/$name.json" --chrome-flags="--headless=new --no-sandbox --disable-gpu" \
-        "${headers[@]}" > "$OUT/$name.log" 2>&1 || { log "$name: Lighthouse failed, see $OUT/$name.log"; FAILED=1; return; }
+        ${CPU_SLOWDOWN:+--throttling.cpuSlowdownMultiplier=$CPU_SLOWDOWN} "${headers[@]}" > "$OUT/$name.log" 2>&1 || { log "$name: Lighthouse failed, see $OUT/$name.log"; FAILED=1; return; }
     node -e '
         const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
         const p = Math.round(r.categories.performance.score * 100), a = Math.round(r.categories.accessibility.score * 100);
         const n = (id) => r.audits[id].numericValue;
+        // Where the main thread went (scaled by the CPU slowdown, as Lighthouse counts it): time it cannot pin on
+        // the page or any of its files is the machine (other processes, the browser itself), not the page.
+        const work = r.audits["bootup-time"].details.items;
+        const unattributed = work.filter((i) => i.url === "Unattributable").reduce((t, i) => t + i.total, 0);
+        const scripts = work.reduce((t, i) => t + i.scripting, 0);
         console.log(`${process.argv[2].padEnd(12)} performance ${p}  accessibility ${a}  LCP ${(n("largest-contentful-paint") / 1000).toFixed(1)} s` +
-            `  TBT ${Math.round(n("total-blocking-time"))} ms  transferred ${Math.round(n("total-byte-weight") / 1024)} KiB`);
+            `  TBT ${Math.round(n("total-blocking-time"))} ms  transferred ${Math.round(n("total-byte-weight") / 1024)} KiB` +
+            `  (CPU index ${Math.round(r.environment.benchmarkIndex)}; main thread: scripts ${Math.round(scripts)} ms,` +
+            ` unattributable ${Math.round(unattributed)} ms)`);
         process.exit(p >= 90 && a >= 100 ? 0 : 1);
     ' "$OUT/$name.json" "$name" || FAILED=1
 }
