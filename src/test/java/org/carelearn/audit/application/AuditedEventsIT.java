@@ -173,7 +173,7 @@ class AuditedEventsIT {
         Certificate certificate = certificates.certificateOf("LR3002", enrolment.getId()).orElseThrow();
         assertEquals("Aisha Bello", certificate.getLearnerName());
         assertEquals(List.of(
-                "admin@10.4.5.6 ENROLMENT_CREATED LR3002 in \"Audited\" version 1 (optional)",
+                "admin@10.4.5.6 ENROLMENT_CREATED LR3002 in \"Audited\" version 1 (chosen from the catalog)",
                 "admin@10.4.5.6 AU_WAIVED \"AU lesson\" waived for LR3002: Tested Out",
                 "admin@10.4.5.6 AU_WAIVED \"AU assessment\" waived for LR3002: Equivalent AU",
                 "system@null CERTIFICATE_ISSUED " + certificate.getCode() + " for LR3002, \"Audited\""),
