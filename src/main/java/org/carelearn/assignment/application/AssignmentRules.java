@@ -1,6 +1,7 @@
 package org.carelearn.assignment.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -12,12 +13,15 @@ import java.util.stream.Collectors;
 import org.carelearn.assignment.domain.Assignment;
 import org.carelearn.assignment.domain.AssignmentRepository;
 import org.carelearn.assignment.domain.AssignmentRule;
+import org.carelearn.assignment.domain.AssignmentRuleCreated;
+import org.carelearn.assignment.domain.AssignmentRuleEnded;
 import org.carelearn.assignment.domain.Curriculum;
 import org.carelearn.assignment.domain.DuePolicy;
 import org.carelearn.assignment.domain.People;
 import org.carelearn.assignment.domain.Person;
 import org.carelearn.assignment.domain.Recertification;
 import org.carelearn.assignment.domain.Target;
+import org.carelearn.assignment.domain.Waiver;
 import org.carelearn.catalog.application.Catalog;
 import org.carelearn.catalog.domain.CourseAvailability;
 import org.carelearn.platform.BusinessRuleException;
@@ -51,6 +55,12 @@ public class AssignmentRules {
     @Inject
     private HospitalTime time;
 
+    @Inject
+    private Event<AssignmentRuleCreated> created;
+
+    @Inject
+    private Event<AssignmentRuleEnded> ended;
+
     /** What the rule would do if created now; nothing is stored. */
     public RulePreview preview(Actor actor, RuleDefinition definition) {
         return previewOf(build(actor, definition));
@@ -64,6 +74,8 @@ public class AssignmentRules {
         for (Person person : reached(rule)) {
             reassessment.reassess(actor, person.employeeId());
         }
+        created.fire(new AssignmentRuleCreated(actor, rule.getId(), rule.describe() + "; reaches " + preview.reached()
+                + (preview.reached() == 1 ? " person" : " people")));
         return new RuleCreated(rule.getId(), preview);
     }
 
@@ -78,6 +90,8 @@ public class AssignmentRules {
         for (String employeeId : held) {
             reassessment.reassess(actor, employeeId);
         }
+        ended.fire(new AssignmentRuleEnded(actor, ruleId, rule.getName() + "; held " + held.size()
+                + (held.size() == 1 ? " person" : " people")));
     }
 
     /** A named, ordered set of courses to assign together, each one a course that can be assigned. */
@@ -141,25 +155,33 @@ public class AssignmentRules {
     }
 
     /**
-     * Whom the rule reaches, and who of them needs nothing new: every course of the rule completed, and
-     * within its validity where it recertifies (the round after that completion has not opened).
+     * Whom the rule reaches, who of them needs nothing new (every course of the rule completed, and within its
+     * validity where it recertifies: the round after that completion has not opened), and who of the others is
+     * exempt: each course of the rule they have not completed so is waived for them today.
      */
     private RulePreview previewOf(AssignmentRule rule) {
         List<Person> reached = reached(rule);
-        Map<String, Map<String, LocalDate>> completions = requirements.lastCompletions(
-                reached.stream().map(Person::employeeId).toList());
+        List<String> ids = reached.stream().map(Person::employeeId).toList();
+        List<Waiver> waivers = ids.isEmpty() ? List.of() : repository.waiversOf(ids);
+        Map<String, Map<String, LocalDate>> completions = requirements.lastCompletions(ids, waivers);
         LocalDate today = time.today();
+        Map<String, Set<String>> waived = waivers.stream().filter(w -> w.isActiveOn(today)).collect(
+                Collectors.groupingBy(Waiver::getEmployeeId, Collectors.mapping(Waiver::getCourseIri,
+                        Collectors.toSet())));
         int done = 0;
+        int exempt = 0;
         for (Person person : reached) {
             Map<String, LocalDate> theirs = completions.getOrDefault(person.employeeId(), Map.of());
-            boolean all = rule.courses().stream().allMatch(course -> theirs.containsKey(course)
-                    && (rule.getRecertification() == null
-                            || !rule.getRecertification().after(theirs.get(course)).isOpen(today)));
-            if (all) {
+            List<String> toTake = rule.courses().stream().filter(course -> !theirs.containsKey(course)
+                    || rule.getRecertification() != null
+                            && rule.getRecertification().after(theirs.get(course)).isOpen(today)).toList();
+            if (toTake.isEmpty()) {
                 done++;
+            } else if (waived.getOrDefault(person.employeeId(), Set.of()).containsAll(toTake)) {
+                exempt++;
             }
         }
-        return new RulePreview(reached.size(), done,
+        return new RulePreview(reached.size(), done, exempt,
                 reached.stream().limit(RulePreview.NAMES).map(Person::displayName).toList());
     }
 }

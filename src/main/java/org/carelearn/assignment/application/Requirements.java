@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.carelearn.assignment.domain.Assignment;
@@ -15,6 +16,7 @@ import org.carelearn.assignment.domain.AssignmentRule;
 import org.carelearn.assignment.domain.Claim;
 import org.carelearn.assignment.domain.RequiredTraining;
 import org.carelearn.assignment.domain.Requirement;
+import org.carelearn.assignment.domain.Waiver;
 import org.carelearn.learning.application.EnrolmentSnapshot;
 import org.carelearn.learning.application.Enrolments;
 import org.carelearn.platform.time.HospitalTime;
@@ -48,13 +50,17 @@ public class Requirements {
                 .collect(Collectors.toMap(AssignmentRule::getId, r -> r));
         Map<String, List<Claim>> claims = active.stream().collect(Collectors.groupingBy(Assignment::getEmployeeId,
                 Collectors.mapping(a -> new Claim(rules.get(a.getRuleId()), a), Collectors.toList())));
+        List<Waiver> waivers = active.isEmpty() ? List.of() : repository.waiversOf(claims.keySet());
         Map<String, Map<String, LocalDate>> completions = lastCompletions(
-                active.isEmpty() ? List.of() : claims.keySet());
+                active.isEmpty() ? List.of() : claims.keySet(), waivers);
+        Map<String, List<Waiver>> waiversByPerson = waivers.stream()
+                .collect(Collectors.groupingBy(Waiver::getEmployeeId));
         LocalDate today = time.today();
         Map<String, List<Requirement>> result = new HashMap<>();
         for (String employeeId : employeeIds) {
             result.put(employeeId, Requirement.of(employeeId, claims.getOrDefault(employeeId, List.of()),
-                    completions.getOrDefault(employeeId, Map.of()), today));
+                    completions.getOrDefault(employeeId, Map.of()), waiversByPerson.getOrDefault(employeeId, List.of()),
+                    today));
         }
         return result;
     }
@@ -66,12 +72,20 @@ public class Requirements {
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> RequiredTraining.of(e.getValue(), today)));
     }
 
-    /** For each person, the day (in the hospital's calendar) they last completed each course they completed. */
-    Map<String, Map<String, LocalDate>> lastCompletions(Collection<String> employeeIds) {
+    /**
+     * For each person, the day (in the hospital's calendar) they last completed each course they completed. An
+     * enrolment that a waiver satisfied (by waiving its lessons) is no completion: it ends with the waiver.
+     *
+     * @param waivers the waivers of (at least) these people
+     */
+    Map<String, Map<String, LocalDate>> lastCompletions(Collection<String> employeeIds, Collection<Waiver> waivers) {
         if (employeeIds.isEmpty()) {
             return Map.of();
         }
+        Set<Long> byWaiver = waivers.stream().map(Waiver::getSatisfiedEnrolmentId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
         return enrolments.snapshotsOf(employeeIds).stream().filter(EnrolmentSnapshot::completed)
+                .filter(e -> !byWaiver.contains(e.id()))
                 .collect(Collectors.groupingBy(EnrolmentSnapshot::employeeId, Collectors.toMap(
                         EnrolmentSnapshot::courseIri, e -> LocalDate.ofInstant(e.satisfiedAt(), time.getZone()),
                         (a, b) -> a.isAfter(b) ? a : b)));

@@ -38,4 +38,11 @@ public interface AssignmentRepository {
 
     /** Everyone who holds at least one active assignment. */
     List<String> peopleWithActiveAssignments();
+
+    void add(Waiver waiver);
+
+    Optional<Waiver> waiver(long id);
+
+    /** Every waiver of these people, active, ended and revoked, in no particular order. */
+    List<Waiver> waiversOf(Collection<String> employeeIds);
 }

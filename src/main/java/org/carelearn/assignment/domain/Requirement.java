@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * One course required of one person, on a given day, however many rules require it: one requirement with the
@@ -18,9 +19,10 @@ import java.util.stream.Collectors;
  *        (the next recertification is due), or null if it never recurs
  * @param opensOn for a completed requirement that recurs, the day its next round opens; else null
  * @param lastCompletedOn the day the person last completed the course, or null
+ * @param waiver for a waived requirement, its active waiver; else null
  */
 public record Requirement(String employeeId, String courseIri, RequirementState state, LocalDate dueOn,
-        LocalDate opensOn, LocalDate lastCompletedOn, List<String> ruleNames, List<Long> ruleIds) {
+        LocalDate opensOn, LocalDate lastCompletedOn, List<String> ruleNames, List<Long> ruleIds, WaiverNote waiver) {
 
     public Requirement {
         ruleNames = List.copyOf(ruleNames);
@@ -34,12 +36,49 @@ public record Requirement(String employeeId, String courseIri, RequirementState 
      */
     public static List<Requirement> of(String employeeId, Collection<Claim> claims,
             Map<String, LocalDate> lastCompletions, LocalDate today) {
+        return of(employeeId, claims, lastCompletions, List.of(), today);
+    }
+
+    /**
+     * The same, with the person's waivers (active and ended). A completed requirement stays completed whatever
+     * waiver there is; an open or locked one with an active waiver is {@link RequirementState#WAIVED}; one whose
+     * waivers have ended is due no earlier than {@link Waiver#dueNoEarlierThan()}. A course waived now counts as
+     * met for unlocking the next course of a curriculum.
+     *
+     * @param lastCompletions completions that count: none a waiver brought about (the caller leaves those out)
+     */
+    public static List<Requirement> of(String employeeId, Collection<Claim> claims,
+            Map<String, LocalDate> lastCompletions, Collection<Waiver> waivers, LocalDate today) {
         Map<String, List<Claim>> byCourse = claims.stream().collect(Collectors.groupingBy(
                 c -> c.assignment().getCourseIri(), LinkedHashMap::new, Collectors.toList()));
-        Set<String> completed = lastCompletions.keySet();
+        Map<String, List<Waiver>> waiversByCourse = waivers.stream()
+                .filter(w -> w.getEmployeeId().equals(employeeId))
+                .collect(Collectors.groupingBy(Waiver::getCourseIri));
+        Set<String> met = Stream.concat(lastCompletions.keySet().stream(), waivers.stream()
+                .filter(w -> w.getEmployeeId().equals(employeeId) && w.isActiveOn(today)).map(Waiver::getCourseIri))
+                .collect(Collectors.toSet());
         return byCourse.entrySet().stream()
-                .map(e -> of(employeeId, e.getKey(), e.getValue(), lastCompletions.get(e.getKey()), completed, today))
+                .map(e -> waived(of(employeeId, e.getKey(), e.getValue(), lastCompletions.get(e.getKey()), met, today),
+                        waiversByCourse.getOrDefault(e.getKey(), List.of()), today))
                 .toList();
+    }
+
+    private static Requirement waived(Requirement requirement, List<Waiver> waivers, LocalDate today) {
+        if (requirement.isCompleted() || waivers.isEmpty()) {
+            return requirement;
+        }
+        Waiver active = waivers.stream().filter(w -> w.isActiveOn(today))
+                .max(Comparator.comparing(Waiver::getEndsOn)).orElse(null);
+        if (active != null) {
+            return new Requirement(requirement.employeeId, requirement.courseIri, RequirementState.WAIVED, null, null,
+                    requirement.lastCompletedOn, requirement.ruleNames, requirement.ruleIds, active.note());
+        }
+        LocalDate floor = waivers.stream().map(Waiver::dueNoEarlierThan).max(Comparator.naturalOrder()).orElseThrow();
+        if (requirement.dueOn == null || !floor.isAfter(requirement.dueOn)) {
+            return requirement;
+        }
+        return new Requirement(requirement.employeeId, requirement.courseIri, requirement.state, floor,
+                requirement.opensOn, requirement.lastCompletedOn, requirement.ruleNames, requirement.ruleIds, null);
     }
 
     static Requirement of(String employeeId, String courseIri, List<Claim> claims, LocalDate lastCompletedOn,
@@ -61,7 +100,7 @@ public record Requirement(String employeeId, String courseIri, RequirementState 
         }
         if (open) {
             return new Requirement(employeeId, courseIri, unlocked ? RequirementState.OPEN : RequirementState.LOCKED,
-                    earliestDue, null, lastCompletedOn, names, ids);
+                    earliestDue, null, lastCompletedOn, names, ids, null);
         }
         LocalDate validUntil = null;
         LocalDate opensOn = null;
@@ -73,7 +112,7 @@ public record Requirement(String employeeId, String courseIri, RequirementState 
             }
         }
         return new Requirement(employeeId, courseIri, RequirementState.COMPLETED, validUntil, opensOn,
-                lastCompletedOn, names, ids);
+                lastCompletedOn, names, ids, null);
     }
 
     private static LocalDate earlier(LocalDate a, LocalDate b) {
@@ -92,9 +131,18 @@ public record Requirement(String employeeId, String courseIri, RequirementState 
         return state == RequirementState.COMPLETED;
     }
 
-    /** Not completed by the end of its due date, in the hospital's calendar. */
+    public boolean isWaived() {
+        return state == RequirementState.WAIVED;
+    }
+
+    /** Still to be done by the person: open, or locked behind an earlier course (not completed, not waived). */
+    public boolean isOutstanding() {
+        return state == RequirementState.OPEN || state == RequirementState.LOCKED;
+    }
+
+    /** Not completed by the end of its due date, in the hospital's calendar; a waived one never is. */
     public boolean isOverdue(LocalDate today) {
-        return state != RequirementState.COMPLETED && dueOn != null && today.isAfter(dueOn);
+        return isOutstanding() && dueOn != null && today.isAfter(dueOn);
     }
 
     /** "Patient relations core training; Annual refresher": why the course is required. */

@@ -7,7 +7,9 @@ public enum RequirementState {
     /** Part of a curriculum with an unlock order: opens once the course before it is complete. */
     LOCKED("Locked"),
     /** Completed, and within its validity where it recertifies. */
-    COMPLETED("Completed");
+    COMPLETED("Completed"),
+    /** Not to be taken until a waiver's end date ({@link Waiver}): neither required nor overdue meanwhile. */
+    WAIVED("Waived");
 
     private final String label;
 

@@ -10,6 +10,7 @@ import org.carelearn.assignment.domain.Assignment;
 import org.carelearn.assignment.domain.AssignmentRepository;
 import org.carelearn.assignment.domain.AssignmentRule;
 import org.carelearn.assignment.domain.Curriculum;
+import org.carelearn.assignment.domain.Waiver;
 
 /** Rules, curricula and assignments through JPA named queries. */
 @ApplicationScoped
@@ -100,6 +101,25 @@ public class JpaAssignmentRepository implements AssignmentRepository {
     @Override
     public List<String> peopleWithActiveAssignments() {
         return em.createNamedQuery("Assignment.peopleWithActive", String.class).getResultList();
+    }
+
+    @Override
+    public void add(Waiver waiver) {
+        em.persist(waiver);
+    }
+
+    @Override
+    public Optional<Waiver> waiver(long id) {
+        return Optional.ofNullable(em.find(Waiver.class, id));
+    }
+
+    @Override
+    public List<Waiver> waiversOf(Collection<String> employeeIds) {
+        if (employeeIds.isEmpty()) {
+            return List.of();
+        }
+        return sliced(List.copyOf(employeeIds), slice -> em.createNamedQuery("Waiver.ofPeople", Waiver.class)
+                .setParameter("employeeIds", slice).getResultList());
     }
 
     private static <K, T> List<T> sliced(List<K> keys, java.util.function.Function<List<K>, List<T>> query) {

@@ -33,14 +33,18 @@ public class RequirementLines {
                 .filter(r -> r.courseIri().equals(courseIri)).findFirst().orElse(null);
     }
 
-    /** "Required" or "Optional", as the enrolment line shows it. */
+    /** "Required", "Waived" (required, but waived for now) or "Optional", as the enrolment line shows it. */
     public String label(String employeeId, String courseIri) {
-        return of(employeeId, courseIri) == null ? "Optional" : "Required";
+        Requirement requirement = of(employeeId, courseIri);
+        if (requirement == null) {
+            return "Optional";
+        }
+        return requirement.isWaived() ? "Waived" : "Required";
     }
 
-    /** The due date of an open requirement of the course, or null. */
+    /** The due date of an outstanding requirement of the course (neither completed nor waived), or null. */
     public LocalDate dueOn(String employeeId, String courseIri) {
         Requirement requirement = of(employeeId, courseIri);
-        return requirement == null || requirement.isCompleted() ? null : requirement.dueOn();
+        return requirement == null || !requirement.isOutstanding() ? null : requirement.dueOn();
     }
 }

@@ -37,7 +37,7 @@ public class TrainingSummary {
     void load() {
         String employeeId = currentPerson.employeeId();
         open = employeeId == null ? List.of()
-                : requirements.of(employeeId).stream().filter(r -> !r.isCompleted()).toList();
+                : requirements.of(employeeId).stream().filter(Requirement::isOutstanding).toList();
     }
 
     public long getRequired() {

@@ -44,7 +44,11 @@ public enum AuditAction {
     PUBLIC_ADDRESS_SET,
     SETTING_CHANGED,
     SESSION_ABANDONED,
-    SIGN_IN_THROTTLED;
+    SIGN_IN_THROTTLED,
+    ASSIGNMENT_RULE_CREATED,
+    ASSIGNMENT_RULE_ENDED,
+    REQUIREMENT_WAIVED,
+    WAIVER_REVOKED;
 
     /** The event in words, as people read the trail ("Staff member updated", not STAFF_UPDATED). */
     public String label() {
@@ -71,6 +75,8 @@ public enum AuditAction {
             case COURSE_OFFERED -> "Course offered in the catalog";
             case COURSE_NOT_OFFERED -> "Course no longer offered";
             case COURSE_REINSTATED -> "Course returned from retirement";
+            case REQUIREMENT_WAIVED -> "Required course waived";
+            case WAIVER_REVOKED -> "Waiver ended early";
             default -> inWords(name());
         };
     }

@@ -18,6 +18,7 @@ public record AuditTarget(String type, String id) {
      */
     public static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("Account", "Account"),
+            Map.entry("AssignmentRule", "Assignment rule"),
             Map.entry("Course", "Course"),
             Map.entry("CoursePackage", "Course package"),
             Map.entry("Department", "Department"),
@@ -75,6 +76,11 @@ public record AuditTarget(String type, String id) {
 
     public static AuditTarget coursePackage(String fileName) {
         return new AuditTarget("CoursePackage", fileName);
+    }
+
+    /** An assignment rule, by its id (rules have no other name that is unique). */
+    public static AuditTarget assignmentRule(String id) {
+        return new AuditTarget("AssignmentRule", id);
     }
 
     /** One of the installation's settings, by its property name ({@code carelearn.public-url}). */

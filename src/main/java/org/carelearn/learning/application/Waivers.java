@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.carelearn.learning.domain.AuStatus;
 import org.carelearn.learning.domain.CourseProgress;
@@ -54,6 +55,37 @@ public class Waivers {
         }
         Enrolment enrolment = repository.lockedEnrolment(enrolmentId)
                 .orElseThrow(() -> new NotFoundException("There is no enrolment " + enrolmentId));
+        waive(actor, enrolment, auIri, reason);
+    }
+
+    /**
+     * Waives every AU not yet satisfied of the learner's open enrolment in the course, each as {@link #waive}
+     * does: for whoever decided that the course is not to be taken for now (an assignment waiver). Nothing when
+     * the learner has no open enrolment in it.
+     *
+     * @return the enrolment and how many AUs were waived, or empty without an open enrolment
+     */
+    @Transactional
+    public Optional<LessonsWaived> waiveOpenLessons(Actor actor, String employeeId, String courseIri, String reason) {
+        if (!REASONS.contains(reason)) {
+            throw new BusinessRuleException("The reason must be one of " + String.join(", ", REASONS));
+        }
+        Optional<Enrolment> open = repository.openEnrolment(employeeId, courseIri)
+                .flatMap(e -> repository.lockedEnrolment(e.getId()));
+        if (open.isEmpty()) {
+            return Optional.empty();
+        }
+        Enrolment enrolment = open.get();
+        List<String> unsatisfied = progression.progressOf(enrolment).aus().stream().filter(au -> !au.satisfied())
+                .map(au -> au.au().id()).toList();
+        for (String auIri : unsatisfied) {
+            waive(actor, enrolment, auIri, reason);
+        }
+        return Optional.of(new LessonsWaived(enrolment.getId(), enrolment.getRegistration(), unsatisfied.size(),
+                enrolment.isCompleted()));
+    }
+
+    private void waive(Actor actor, Enrolment enrolment, String auIri, String reason) {
         CourseProgress progress = progression.progressOf(enrolment);
         AuStatus au = progress.au(auIri);
         if (au == null) {

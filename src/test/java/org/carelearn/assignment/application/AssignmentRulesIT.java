@@ -144,7 +144,7 @@ class AssignmentRulesIT {
 
         RulePreview preview = rules.preview(ADMIN, team);
 
-        assertEquals(new RulePreview(2, 1, List.of("Ada Tester", "Bo Tester")), preview);
+        assertEquals(new RulePreview(2, 1, 0, List.of("Ada Tester", "Bo Tester")), preview);
         assertEquals(rulesBefore, count("ASSIGNMENT_RULE"), "a preview stores nothing");
 
         RuleCreated created = rules.create(ADMIN, team);
