@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +49,10 @@ public class Requirements {
         Set<Long> ruleIds = active.stream().map(Assignment::getRuleId).collect(Collectors.toSet());
         Map<Long, AssignmentRule> rules = repository.rules(ruleIds).stream()
                 .collect(Collectors.toMap(AssignmentRule::getId, r -> r));
-        Map<String, List<Claim>> claims = active.stream().collect(Collectors.groupingBy(Assignment::getEmployeeId,
-                Collectors.mapping(a -> new Claim(rules.get(a.getRuleId()), a), Collectors.toList())));
+        // the order the rules first required each course: the assignments' order, which the query leaves open
+        Map<String, List<Claim>> claims = active.stream().sorted(Comparator.comparing(Assignment::getId))
+                .collect(Collectors.groupingBy(Assignment::getEmployeeId,
+                        Collectors.mapping(a -> new Claim(rules.get(a.getRuleId()), a), Collectors.toList())));
         List<Waiver> waivers = active.isEmpty() ? List.of() : repository.waiversOf(claims.keySet());
         Map<String, Map<String, LocalDate>> completions = lastCompletions(
                 active.isEmpty() ? List.of() : claims.keySet(), waivers);

@@ -13,8 +13,9 @@ import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Messages;
 
 /**
- * team/member.xhtml: a manager reads one direct report's enrolments and each lesson's result. Only their own
- * direct reports: anyone else, existing or not, gets the same answer, so the page tells nothing about them.
+ * team/member.xhtml: a manager reads the enrolments of one person in their line (a direct report or anyone
+ * below) and each lesson's result. Anyone else, existing or not, gets the same answer, so the page tells nothing
+ * about them.
  */
 @Named
 @RequestScoped
@@ -37,9 +38,9 @@ public class TeamMemberTraining {
     private List<CourseOverview> overviews;
 
     public void load() {
-        member = line.directReport(currentPerson.employeeId(), employeeId).orElse(null);
+        member = line.inLine(currentPerson.employeeId(), employeeId).orElse(null);
         if (member == null) {
-            Messages.addGlobalError("No one with employee id {0} reports to you.",
+            Messages.addGlobalError("No one with employee id {0} is in your line.",
                     employeeId == null ? "(none)" : employeeId);
         }
     }

@@ -42,6 +42,17 @@ public class LineOfAuthority {
                 .map(StaffPerson::of);
     }
 
+    /**
+     * The person, when they are anywhere in the manager's line (a direct report, a report's report, and so on);
+     * empty otherwise, whether or not they exist.
+     */
+    public Optional<StaffPerson> inLine(String managerEmployeeId, String employeeId) {
+        if (!isInLine(managerEmployeeId, employeeId)) {
+            return Optional.empty();
+        }
+        return staff.findByEmployeeId(normalized(employeeId)).map(StaffPerson::of);
+    }
+
     /** Whether the person is anywhere below the manager: a direct report, a report's report, and so on. */
     public boolean isInLine(String managerEmployeeId, String employeeId) {
         if (managerEmployeeId == null || employeeId == null) {

@@ -85,7 +85,7 @@ class TeamTrainingBrowserIT extends BrowserJourney {
         Ui.signIn(browser, DemoAccounts.MANAGER);
         browser.open("team/member.xhtml?employeeId=LR1004");
 
-        assertTrue(browser.text().contains("No one with employee id LR1004 reports to you."), browser.text());
+        assertTrue(browser.text().contains("No one with employee id LR1004 is in your line."), browser.text());
         assertTrue(browser.driver().findElements(By.cssSelector(".transcript-entry")).isEmpty());
         assertTrue(!browser.text().contains("Helen") && !browser.text().contains("Cultural sensitivity"),
                 "nothing about the person or their courses: " + browser.text());
