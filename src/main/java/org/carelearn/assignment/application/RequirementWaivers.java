@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.carelearn.assignment.domain.AssignmentRepository;
 import org.carelearn.assignment.domain.Requirement;
@@ -20,6 +19,7 @@ import org.carelearn.platform.BusinessRuleException;
 import org.carelearn.platform.NotFoundException;
 import org.carelearn.platform.security.Actor;
 import org.carelearn.platform.security.SignedInPerson;
+import org.carelearn.platform.time.DateStyle;
 import org.carelearn.platform.time.HospitalTime;
 
 /**
@@ -142,7 +142,7 @@ public class RequirementWaivers {
     }
 
     private static String day(LocalDate date) {
-        return date.format(DateTimeFormatter.ISO_LOCAL_DATE);
+        return DateStyle.date(date);
     }
 
     /** What a waiver did: the course, its end date and how many lessons learning recorded as waived. */

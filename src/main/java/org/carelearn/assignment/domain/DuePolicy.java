@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import org.carelearn.platform.BusinessRuleException;
+import org.carelearn.platform.time.DateStyle;
 
 /**
  * When a rule's training is due for one person: on a fixed date, N days after hire, or N days after the
@@ -101,11 +102,11 @@ public class DuePolicy {
         };
     }
 
-    /** "due 2026-05-01", "due 30 days after hire", for lists and the audit trail. */
+    /** "due May 1, 2026", "due 30 days after hire", for lists and the audit trail (dates in CareLearn's style). */
     public String describe() {
         return switch (kind) {
             case NONE -> "no due date";
-            case FIXED_DATE -> "due " + date.format(DateTimeFormatter.ISO_LOCAL_DATE);
+            case FIXED_DATE -> "due " + DateStyle.date(date);
             case DAYS_AFTER_HIRE -> "due " + days + " days after hire";
             case DAYS_AFTER_ASSIGNED -> "due " + days + " days after it is assigned";
         };

@@ -11,9 +11,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import org.carelearn.platform.BusinessRuleException;
+import org.carelearn.platform.time.DateStyle;
 
 /**
  * A manager's or an administrator's decision that one person need not take one required course for a while: a
@@ -115,7 +115,7 @@ public class Waiver {
             throw new BusinessRuleException("Give the day the waiver ends: the course is required again after it");
         }
         if (endsOn.isBefore(today)) {
-            throw new BusinessRuleException("The waiver's end date " + endsOn.format(DateTimeFormatter.ISO_LOCAL_DATE)
+            throw new BusinessRuleException("The waiver's end date " + DateStyle.date(endsOn)
                     + " is already past; choose today or a later day");
         }
         return new Waiver(employeeId, courseIri, reason.strip(), endsOn, now, by);
@@ -130,11 +130,11 @@ public class Waiver {
     public void revoke(LocalDate today, Instant now, String by) {
         if (revokedAt != null) {
             throw new BusinessRuleException("This waiver was already ended on "
-                    + revokedOn.format(DateTimeFormatter.ISO_LOCAL_DATE) + " by " + revokedBy);
+                    + DateStyle.date(revokedOn) + " by " + revokedBy);
         }
         if (today.isAfter(endsOn)) {
             throw new BusinessRuleException("This waiver already ended on "
-                    + endsOn.format(DateTimeFormatter.ISO_LOCAL_DATE));
+                    + DateStyle.date(endsOn));
         }
         revokedAt = Objects.requireNonNull(now);
         revokedOn = today;

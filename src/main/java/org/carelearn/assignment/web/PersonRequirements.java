@@ -63,17 +63,22 @@ public class PersonRequirements implements Serializable {
     private String reason;
     private LocalDate endsOn;
     private Long waiverId;
+    private Boolean visible;
     private String waiverTitle;
 
-    /** Whether the signed-in person may see and waive this person's requirements. */
+    /** Whether the signed-in person may see and waive this person's requirements (asked once per view). */
     public boolean isVisible() {
-        return authority.mayWaiveFor(currentPerson.get().orElse(null), employeeId);
+        if (visible == null) {
+            visible = authority.mayWaiveFor(currentPerson.get().orElse(null), employeeId);
+        }
+        return visible;
     }
 
     public List<Line> getLines() {
         if (lines == null) {
             lines = !isVisible() ? List.of() : requirements.of(employeeId).stream()
-                    .map(r -> new Line(r, catalog.course(r.courseIri()).map(CourseSummary::title).orElse(r.courseIri())))
+                    .map(r -> new Line(r, catalog.course(r.courseIri()).map(CourseSummary::title)
+                            .orElse(r.courseIri())))
                     .toList();
         }
         return lines;

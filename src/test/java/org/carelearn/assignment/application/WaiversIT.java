@@ -38,6 +38,7 @@ import org.carelearn.platform.BusinessRuleException;
 import org.carelearn.platform.security.Actor;
 import org.carelearn.platform.security.Role;
 import org.carelearn.platform.security.SignedInPerson;
+import org.carelearn.platform.time.DateStyle;
 import org.carelearn.platform.time.HospitalTime;
 import org.carelearn.staff.application.hrfeed.HrFeedImport;
 import org.carelearn.staff.application.hrfeed.ImportProgress;
@@ -139,7 +140,8 @@ class WaiversIT {
     }
 
     private static String row(String employeeId, String givenName, String jobRole, String manager) {
-        return String.join(",", employeeId, givenName, "Tester", employeeId.toLowerCase() + "@waive.lindenridge.example",
+        return String.join(",", employeeId, givenName, "Tester",
+                employeeId.toLowerCase() + "@waive.lindenridge.example",
                 "SOCWORK", jobRole, manager, "2023-05-01", "true");
     }
 
@@ -199,8 +201,8 @@ class WaiversIT {
                 .map(s -> s.json().getJsonObject("result").getJsonObject("extensions").getString(CMI5_REASON))
                 .toList());
         assertEquals(managerActor.username() + "@10.3.3.3 REQUIREMENT_WAIVED \"Waivable course\" for " + deep
-                + " until " + endsOn + " (2 lessons waived in the LRS): Completed the same training at her previous"
-                + " hospital in May",
+                + " until " + DateStyle.date(endsOn) + " (2 lessons waived in the LRS): Completed the same training"
+                + " at her previous hospital in May",
                 entries("StaffMember", deep).stream().filter(e -> e.contains("REQUIREMENT_WAIVED")).findFirst()
                         .orElseThrow());
 
@@ -218,7 +220,8 @@ class WaiversIT {
         assertTrue(both.get(0).completed());
         assertFalse(both.get(1).completed(), "open to take again");
         assertEquals(managerActor.username() + "@10.3.3.3 WAIVER_REVOKED \"Waivable course\" for " + deep
-                + ", waived until " + endsOn + ", required again by " + time.today().plusDays(30),
+                + ", waived until " + DateStyle.date(endsOn) + ", required again by "
+                + DateStyle.date(time.today().plusDays(30)),
                 entries("StaffMember", deep).stream().filter(e -> e.contains("WAIVER_REVOKED")).findFirst()
                         .orElseThrow());
     }
@@ -245,7 +248,7 @@ class WaiversIT {
 
         assertEquals("Give the reason for the waiver: it is kept with it and shown to the person's manager",
                 refused(() -> waivers.grant(managerActor, managerSignedIn, report, course, "  ", later)));
-        assertEquals("The waiver's end date " + time.today().minusDays(1)
+        assertEquals("The waiver's end date " + DateStyle.date(time.today().minusDays(1))
                 + " is already past; choose today or a later day", refused(() -> waivers.grant(managerActor,
                         managerSignedIn, report, course, "On leave", time.today().minusDays(1))));
         assertEquals(report + " is not required to take \"Empathetic communication with patients and families"
@@ -272,9 +275,9 @@ class WaiversIT {
         long waiver = waivers.grant(ADMIN, admin, outsider, course, "Covered by the ward's own induction", later)
                 .waiverId();
         assertEquals(RequirementState.WAIVED, requirementOf(outsider).state(), "an administrator may, for anyone");
-        assertEquals("\"Waivable course\" is already waived for " + outsider + " until " + later
-                + "; end that waiver first to give it another end date", refused(() -> waivers.grant(ADMIN, admin,
-                        outsider, course, "Again", later)));
+        assertEquals("\"Waivable course\" is already waived for " + outsider + " until " + DateStyle.date(later)
+                + "; end that waiver first to give it another end date",
+                refused(() -> waivers.grant(ADMIN, admin, outsider, course, "Again", later)));
         assertEquals("Only a manager of " + outsider + "'s line or an administrator can waive their training or end"
                 + " a waiver", refused(() -> waivers.revoke(managerActor, managerSignedIn, waiver)));
         assertEquals(RequirementState.WAIVED, requirementOf(outsider).state());

@@ -47,7 +47,7 @@ class WaiverTest {
                 refused(() -> Waiver.grant("LR3002", EMPATHY, "x".repeat(501), TODAY, TODAY, NOW, "manager")));
         assertEquals("Give the day the waiver ends: the course is required again after it",
                 refused(() -> Waiver.grant("LR3002", EMPATHY, "Leave", null, TODAY, NOW, "manager")));
-        assertEquals("The waiver's end date 2026-06-14 is already past; choose today or a later day",
+        assertEquals("The waiver's end date Jun 14, 2026 is already past; choose today or a later day",
                 refused(() -> Waiver.grant("LR3002", EMPATHY, "Leave", TODAY.minusDays(1), TODAY, NOW, "manager")));
         assertEquals("Choose the course to waive",
                 refused(() -> Waiver.grant("LR3002", null, "Leave", TODAY, TODAY, NOW, "manager")));
@@ -112,10 +112,10 @@ class WaiverTest {
         assertEquals(RequirementState.OPEN, same.state());
         assertEquals(LocalDate.of(2026, 7, 31), same.dueOn());
         assertEquals("admin", waiver.getRevokedBy());
-        assertEquals("This waiver was already ended on 2026-07-01 by admin",
+        assertEquals("This waiver was already ended on Jul 1, 2026 by admin",
                 refused(() -> waiver.revoke(revokedOn, NOW, "admin")));
         Waiver lapsed = waiver(EMPATHY, TODAY);
-        assertEquals("This waiver already ended on 2026-06-15",
+        assertEquals("This waiver already ended on Jun 15, 2026",
                 refused(() -> lapsed.revoke(TODAY.plusDays(1), NOW, "admin")));
     }
 

@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
+import org.carelearn.platform.time.DateStyle;
 import org.carelearn.testing.BrowserJourney;
 import org.carelearn.testing.DemoAccounts;
 import org.carelearn.testing.Json;
@@ -31,8 +29,6 @@ class WaiveRequirementBrowserIT extends BrowserJourney {
     private static final String MEI = "LR3004";
     private static final String COURSE = "Trauma-informed care";
     private static final String TABLE = "requirements:table";
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withLocale(Locale.US);
 
     @Test
     void theManagerWaivesAReportsRequiredCourseWithAReasonAndSheNoLongerSeesItAsRequired() {
@@ -57,10 +53,10 @@ class WaiveRequirementBrowserIT extends BrowserJourney {
         Ui.type(browser, "waiver:endsOn_input", endsOn.toString());
         Ui.byId(browser, "waiver:confirmWaiver").click();
         browser.waitForAjax();
-        browser.waitForText("\"" + COURSE + "\" is waived until " + SHOWN.format(endsOn) + ".");
+        browser.waitForText("\"" + COURSE + "\" is waived until " + DateStyle.date(endsOn) + ".");
 
         List<String> waived = row(COURSE);
-        assertEquals("Waived\nuntil " + SHOWN.format(endsOn) + ": " + reason, waived.get(1));
+        assertEquals("Waived\nuntil " + DateStyle.date(endsOn) + ": " + reason, waived.get(1));
         assertEquals("", waived.get(2), "no due date while waived");
         assertTrue(browser.driver().findElements(By.cssSelector(".end-waiver-button")).size() >= 1);
         assertTrue(browser.consoleErrors().isEmpty(), browser.consoleErrors().toString());
