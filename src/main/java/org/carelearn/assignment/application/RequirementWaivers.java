@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.List;
 import org.carelearn.assignment.domain.AssignmentRepository;
 import org.carelearn.assignment.domain.Requirement;
 import org.carelearn.assignment.domain.RequirementWaived;
@@ -123,11 +122,6 @@ public class RequirementWaivers {
                 + day(waiver.getEndsOn()) + ", required again" + (now == null || now.dueOn() == null ? ""
                         : " by " + day(now.dueOn()))));
         return now;
-    }
-
-    /** The waivers of these people, active and ended, for pages that show their history. */
-    public List<Waiver> waiversOf(List<String> employeeIds) {
-        return repository.waiversOf(employeeIds);
     }
 
     private void authorize(SignedInPerson by, String employeeId) {
