@@ -16,8 +16,10 @@
     var countdown = null;
     var deadline = 0;
 
+    /* a native modal dialog: focus stays inside it while it is open, and the page behind is inert */
     function dialog() {
-        return window.PF ? PF('idleWarning') : null;
+        var element = document.getElementById('idleWarning');
+        return element && typeof element.showModal === 'function' ? element : null;
     }
 
     function schedule(secondsLeft) {
@@ -40,8 +42,8 @@
         if (!shown) {
             return;
         }
-        if (!shown.isVisible()) {
-            shown.show();
+        if (!shown.open) {
+            shown.showModal();
             var stay = document.getElementById('staySignedIn');
             if (stay) {
                 stay.focus();
@@ -59,8 +61,8 @@
     function hideWarning() {
         clearInterval(countdown);
         var shown = dialog();
-        if (shown && shown.isVisible()) {
-            shown.hide();
+        if (shown && shown.open) {
+            shown.close();
         }
     }
 
@@ -110,6 +112,11 @@
         var button = document.getElementById('staySignedIn');
         if (button) {
             button.addEventListener('click', stay);
+        }
+        var warning = dialog();
+        if (warning) {
+            /* Escape does not dismiss the warning unanswered: it means "I am here", as the button does */
+            warning.addEventListener('cancel', stay);
         }
     });
     /* every PrimeFaces request the person makes is activity: start counting again */

@@ -70,23 +70,18 @@ public final class Ui {
         browser.clickAndWaitForNewPage(element);
     }
 
-    /** Shows a submenu of the menu bar, as a mouse pointing at it does. */
+    /** Opens a submenu of the navigation (Administration) with its button, as a person does. */
     public static void openSubmenu(Browser browser, String submenuId) {
-        WebElement link = browser.find("[id='" + submenuId + "'] > a");
+        WebElement button = browser.find("[id='" + submenuId + "'] > button");
         WebElement list = browser.driver().findElement(By.cssSelector("[id='" + submenuId + "'] > ul"));
-        new Actions(browser.driver()).moveToElement(link).perform();
-        try {
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(2)).until(d -> list.isDisplayed());
-        } catch (TimeoutException notOnHover) {
-            link.click();
-            until(browser, d -> list.isDisplayed());
-        }
+        button.click();
+        until(browser, d -> list.isDisplayed());
     }
 
     /** Account menu, then "Sign out". */
     public static void signOut(Browser browser) {
         byId(browser, "nav:account_button").click();
-        until(browser, d -> d.findElements(By.linkText("Sign out")).stream().filter(WebElement::isDisplayed)
+        until(browser, d -> d.findElements(By.id("nav:signOut")).stream().filter(WebElement::isDisplayed)
                 .findFirst().orElse(null)).click();
         until(browser, d -> d.getCurrentUrl().contains("signin.xhtml"));
         until(browser, d -> !d.findElements(By.id("signInButton")).isEmpty());

@@ -38,6 +38,8 @@ public class MyLearning {
 
     private List<Enrolment> all;
 
+    private List<CourseSummary> available;
+
     @PostConstruct
     void load() {
         all = enrolments.enrolmentsOf(currentPerson.employeeId());
@@ -47,8 +49,12 @@ public class MyLearning {
         return all.stream().filter(Enrolment::isCompleted).toList();
     }
 
+    /** The catalog's courses the learner is not enrolled in: read once per request, as the page asks often. */
     public List<CourseSummary> getAvailable() {
-        return enrolments.availableTo(currentPerson.employeeId());
+        if (available == null) {
+            available = enrolments.availableTo(currentPerson.employeeId());
+        }
+        return available;
     }
 
     /**

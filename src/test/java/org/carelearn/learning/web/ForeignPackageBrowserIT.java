@@ -19,9 +19,9 @@ import org.carelearn.testing.Ui;
 import org.carelearn.testing.WebClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -99,17 +99,14 @@ class ForeignPackageBrowserIT extends BrowserJourney {
     /** Lesson preferences on My learning: lessons that have this language start in it. */
     private void choosePreferredLanguage(String language) {
         browser.open("learning/index.xhtml");
-        browser.find("#preferences legend").click();
-        Ui.until(browser, d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-                "return jQuery(':animated').length === 0 && jQuery(PrimeFaces.escapeClientId('preferences:language'))"
-                        + ".is(':visible');"));
-        List<String> offered = browser.driver().findElements(By.cssSelector("#preferences\\:language_input option"))
+        browser.find("#preferences summary").click();
+        Ui.until(browser, d -> d.findElement(By.id("preferences:language")).isDisplayed());
+        List<String> offered = browser.driver().findElements(By.cssSelector("#preferences\\:language option"))
                 .stream().map(o -> o.getAttribute("textContent")).toList();
         assertEquals(List.of("English", "Español"), offered, "the languages the manager's lessons are written in");
         assertTrue(browser.driver().findElements(By.id("preferences:audio")).isEmpty(), "no lesson plays audio");
-        Ui.choose(browser, "preferences:language", language);
-        browser.find("#preferences\\:savePreferences").click();
-        browser.waitForAjax();
+        new Select(Ui.byId(browser, "preferences:language")).selectByVisibleText(language);
+        Ui.clickAndWaitForNewPage(browser, browser.find("#preferences\\:savePreferences"));
         browser.waitForText("Saved. Lessons you open from now on use these preferences.");
     }
 

@@ -38,6 +38,25 @@ class PageWeightIT extends DeployedCareLearn {
         checkPage(learner, "learning/transcript.xhtml");
     }
 
+    /**
+     * My learning and the transcript are plain Faces: none of PrimeFaces' scripts (about 900 KB to parse and run on
+     * a phone's slow processor, which held their largest paint back by seconds under Lighthouse's mobile profile).
+     */
+    @Test
+    void theLearnersPagesLoadNoPrimeFacesScript() {
+        WebClient learner = WebClient.signedIn(base, DemoAccounts.LEARNER);
+        for (String path : List.of("learning/index.xhtml", "learning/transcript.xhtml")) {
+            String page = learner.get(path).body();
+            long bytes = 0;
+            for (String script : addresses(SCRIPT, page)) {
+                String body = learner.get(script.startsWith("/") ? script.substring(1) : script).body();
+                assertFalse(body.contains("PrimeFaces.widget"), path + " loads PrimeFaces' widgets from " + script);
+                bytes += body.length();
+            }
+            assertTrue(bytes < 100_000, path + ": " + bytes + " characters of script");
+        }
+    }
+
     @Test
     void versionedResourcesAreKeptForAYearAndTextIsCompressed() {
         WebClient learner = WebClient.signedIn(base, DemoAccounts.LEARNER);

@@ -35,7 +35,18 @@ class KeyboardAndPhoneBrowserIT extends BrowserJourney {
     void theSignInPageShowsWhereTheKeyboardIsOnEveryField() {
         browser.open("signin.xhtml");
         List<FocusIndicator> stops = new ArrayList<>();
-        stops.add(FocusIndicator.now(browser)); // the user name field has focus as the page opens
+        // the user name field has focus as the page opens (autofocus): its ring shows once the page has settled,
+        // which on a loaded machine can be a moment after the page reports itself loaded
+        FocusIndicator first = FocusIndicator.now(browser);
+        try {
+            first = Ui.until(browser, d -> {
+                FocusIndicator now = FocusIndicator.now(browser);
+                return now != null && now.visible() ? now : null;
+            });
+        } catch (org.openqa.selenium.TimeoutException neverShown) {
+            // keep what was measured: the assertion below names it
+        }
+        stops.add(first);
         tab();
         stops.add(FocusIndicator.now(browser));
         tab();
@@ -72,7 +83,7 @@ class KeyboardAndPhoneBrowserIT extends BrowserJourney {
         Ui.until(browser, d -> focused().startsWith("a#nav:password"));
         assertTrue(FocusIndicator.now(browser).visible(), FocusIndicator.now(browser).toString());
         keys(Keys.ARROW_DOWN);
-        Ui.until(browser, d -> focused().startsWith("a#nav:signOut"));
+        Ui.until(browser, d -> focused().startsWith("input#nav:signOut"));
         assertTrue(FocusIndicator.now(browser).visible(), FocusIndicator.now(browser).toString());
         keys(Keys.ESCAPE);
         Ui.until(browser, d -> !menu.isDisplayed());
@@ -92,6 +103,16 @@ class KeyboardAndPhoneBrowserIT extends BrowserJourney {
         new Actions(browser.driver()).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
         Ui.until(browser, d -> focused().startsWith("button#nav:account_button"));
         assertFalse(menu.isDisplayed());
+
+        // Sign out, by keyboard, from a page that loads no PrimeFaces script: the form still sends its nonce
+        keys(Keys.ENTER);
+        Ui.until(browser, d -> focused().startsWith("a#nav:password"));
+        keys(Keys.END);
+        Ui.until(browser, d -> focused().startsWith("input#nav:signOut"));
+        keys(Keys.ENTER);
+        Ui.until(browser, d -> d.getCurrentUrl().contains("signin.xhtml"));
+        browser.waitForPage();
+        assertTrue(Ui.present(browser, "signInButton"), browser.text());
     }
 
     @Test
@@ -141,31 +162,30 @@ class KeyboardAndPhoneBrowserIT extends BrowserJourney {
 
         Ui.signIn(browser, DemoAccounts.LEADERSHIP);
         browser.open("learning/index.xhtml");
-        List<WebElement> bars = browser.driver().findElements(By.cssSelector(".ui-progressbar"));
+        List<WebElement> bars = browser.driver().findElements(By.cssSelector(".progress"));
         assertFalse(bars.isEmpty());
         boolean partlyDone = false;
         for (WebElement bar : bars) {
             @SuppressWarnings("unchecked")
             Map<String, Object> seen = (Map<String, Object>) ((JavascriptExecutor) browser.driver()).executeScript("""
-                    const bar = arguments[0], fill = bar.querySelector('.ui-progressbar-value'),
-                          label = bar.querySelector('.ui-progressbar-label');
-                    const range = document.createRange(); range.selectNodeContents(label);
-                    const text = range.getBoundingClientRect(), filled = fill.getBoundingClientRect();
-                    return { figure: label.innerText, color: getComputedStyle(label).color,
-                             fill: getComputedStyle(fill).backgroundColor, track: getComputedStyle(bar).backgroundColor,
-                             onFill: filled.width > 0 && text.left < filled.right,
-                             onTrack: text.right > filled.right };
+                    const progress = arguments[0], figure = progress.querySelector('.progress-figure'),
+                          track = progress.querySelector('.progress-bar'), fill = track.querySelector('span');
+                    let behind = figure, background = 'rgba(0, 0, 0, 0)';
+                    while (behind && /rgba\\(.*, 0\\)|transparent/.test(background)) {
+                        background = getComputedStyle(behind).backgroundColor;
+                        behind = behind.parentElement;
+                    }
+                    return { figure: figure.innerText, color: getComputedStyle(figure).color, behind: background,
+                             fill: getComputedStyle(fill).backgroundColor, track: getComputedStyle(track).backgroundColor,
+                             now: track.getAttribute('aria-valuenow') };
                     """, bar);
             String figure = (String) seen.get("figure");
+            assertEquals(seen.get("now") + "%", figure, "the figure says what the bar tells assistive technology");
             partlyDone |= !"0%".equals(figure) && !"100%".equals(figure);
-            if ((Boolean) seen.get("onFill")) {
-                double ratio = Contrast.ratio((String) seen.get("color"), (String) seen.get("fill"));
-                assertTrue(ratio >= 4.5, figure + " on the bar: " + String.format("%.2f:1", ratio) + " " + seen);
-            }
-            if ((Boolean) seen.get("onTrack")) {
-                double ratio = Contrast.ratio((String) seen.get("color"), (String) seen.get("track"));
-                assertTrue(ratio >= 4.5, figure + " on the track: " + String.format("%.2f:1", ratio) + " " + seen);
-            }
+            double text = Contrast.ratio((String) seen.get("color"), (String) seen.get("behind"));
+            assertTrue(text >= 4.5, figure + ": " + String.format("%.2f:1", text) + " " + seen);
+            double fill = Contrast.ratio((String) seen.get("fill"), (String) seen.get("track"));
+            assertTrue(fill >= 3, "the fill against the track (1.4.11): " + String.format("%.2f:1", fill) + " " + seen);
         }
         assertTrue(partlyDone, "a course part done is on the page");
     }

@@ -47,7 +47,7 @@ class SignInBrowserIT extends BrowserJourney {
 
         Ui.openSubmenu(browser, "nav:admin");
         List<String> adminEntries = Ui.until(browser, d -> {
-            List<String> shown = d.findElements(By.cssSelector("[id='nav:admin'] ul .ui-menuitem-text")).stream()
+            List<String> shown = d.findElements(By.cssSelector("[id='nav:admin'] ul .app-menu-link")).stream()
                     .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
             return shown.isEmpty() ? null : shown;
         });
@@ -105,7 +105,7 @@ class SignInBrowserIT extends BrowserJourney {
 
     /** The menu bar's top-level entries, as shown. */
     private List<String> topMenu() {
-        return browser.driver().findElements(By.cssSelector("[id='nav:menu'] > ul > li > a .ui-menuitem-text"))
+        return browser.driver().findElements(By.cssSelector("[id='nav:menu'] > ul > li > .app-menu-link"))
                 .stream().filter(WebElement::isDisplayed).map(WebElement::getText).toList();
     }
 }
