@@ -43,13 +43,29 @@ public class Requirements {
     /** The requirements of each of these people (everyone in the map; an empty list for none). */
     public Map<String, List<Requirement>> of(Collection<String> employeeIds) {
         List<Assignment> active = repository.activeAssignmentsOf(employeeIds);
+        if (active.isEmpty()) {
+            return of(employeeIds, active, List.of());
+        }
+        Set<String> holders = active.stream().map(Assignment::getEmployeeId).collect(Collectors.toSet());
+        return of(employeeIds, active, enrolments.snapshotsOf(holders));
+    }
+
+    /**
+     * The same from enrolments a caller has read already (the workbench reads them once for requirements and
+     * progress alike).
+     */
+    Map<String, List<Requirement>> of(Collection<String> employeeIds, Collection<EnrolmentSnapshot> snapshots) {
+        return of(employeeIds, repository.activeAssignmentsOf(employeeIds), snapshots);
+    }
+
+    private Map<String, List<Requirement>> of(Collection<String> employeeIds, List<Assignment> active,
+            Collection<EnrolmentSnapshot> snapshots) {
         Set<Long> ruleIds = active.stream().map(Assignment::getRuleId).collect(Collectors.toSet());
         Map<Long, AssignmentRule> rules = repository.rules(ruleIds).stream()
                 .collect(Collectors.toMap(AssignmentRule::getId, r -> r));
         Map<String, List<Claim>> claims = active.stream().collect(Collectors.groupingBy(Assignment::getEmployeeId,
                 Collectors.mapping(a -> new Claim(rules.get(a.getRuleId()), a), Collectors.toList())));
-        Map<String, Map<String, LocalDate>> completions = lastCompletions(
-                active.isEmpty() ? List.of() : claims.keySet());
+        Map<String, Map<String, LocalDate>> completions = completionsIn(snapshots);
         LocalDate today = time.today();
         Map<String, List<Requirement>> result = new HashMap<>();
         for (String employeeId : employeeIds) {
@@ -71,7 +87,11 @@ public class Requirements {
         if (employeeIds.isEmpty()) {
             return Map.of();
         }
-        return enrolments.snapshotsOf(employeeIds).stream().filter(EnrolmentSnapshot::completed)
+        return completionsIn(enrolments.snapshotsOf(employeeIds));
+    }
+
+    private Map<String, Map<String, LocalDate>> completionsIn(Collection<EnrolmentSnapshot> snapshots) {
+        return snapshots.stream().filter(EnrolmentSnapshot::completed)
                 .collect(Collectors.groupingBy(EnrolmentSnapshot::employeeId, Collectors.toMap(
                         EnrolmentSnapshot::courseIri, e -> LocalDate.ofInstant(e.satisfiedAt(), time.getZone()),
                         (a, b) -> a.isAfter(b) ? a : b)));
