@@ -72,6 +72,7 @@ class TeamTrainingBrowserIT extends BrowserJourney {
         assertEquals(3, kevin.size(), kevin.toString());
         assertTrue(kevin.stream().noneMatch(r -> r.get(5).equals("Completed")), kevin.toString());
 
+        rowsOf("Santos, Beatriz");
         browser.clickAndWaitForNewPage(browser.driver().findElement(By.linkText("Santos, Beatriz")));
         assertEquals("Training of Beatriz Santos", Ui.heading(browser));
         WebElement completed = browser.driver().findElements(By.cssSelector(".transcript-entry")).stream()
