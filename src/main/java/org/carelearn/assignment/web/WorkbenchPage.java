@@ -28,6 +28,9 @@ public abstract class WorkbenchPage implements Serializable {
     private boolean ascending = true;
 
     private transient List<WorkbenchRow> rows;
+    private transient List<Map.Entry<String, String>> courses;
+    private transient List<String> departments;
+    private transient List<String> jobRoles;
     private final WorkbenchModel model = new WorkbenchModel(this);
 
     /** Every row in the page's scope, unfiltered. */
@@ -39,6 +42,9 @@ public abstract class WorkbenchPage implements Serializable {
     List<WorkbenchRow> rows() {
         if (rows == null) {
             rows = read();
+            courses = Workbench.courses(rows);
+            departments = Workbench.distinct(rows, WorkbenchRow::departmentName);
+            jobRoles = Workbench.distinct(rows, WorkbenchRow::jobRoleTitle);
         }
         return rows;
     }
@@ -72,16 +78,20 @@ public abstract class WorkbenchPage implements Serializable {
         return WorkbenchView.Sort.values();
     }
 
+    /** The courses required of anyone in scope, by title (read with the rows, once). */
     public List<Map.Entry<String, String>> getCourses() {
-        return Workbench.courses(rows());
+        rows();
+        return courses;
     }
 
     public List<String> getDepartments() {
-        return Workbench.distinct(rows(), WorkbenchRow::departmentName);
+        rows();
+        return departments;
     }
 
     public List<String> getJobRoles() {
-        return Workbench.distinct(rows(), WorkbenchRow::jobRoleTitle);
+        rows();
+        return jobRoles;
     }
 
     /** "Name", "Due date", "State": how the order menu names each sort. */
