@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.carelearn.assignment.domain.Assignment;
@@ -17,6 +18,7 @@ import org.carelearn.assignment.domain.AssignmentRuleCreated;
 import org.carelearn.assignment.domain.AssignmentRuleEnded;
 import org.carelearn.assignment.domain.Curriculum;
 import org.carelearn.assignment.domain.DuePolicy;
+import org.carelearn.assignment.domain.ManagerAuthority;
 import org.carelearn.assignment.domain.People;
 import org.carelearn.assignment.domain.Person;
 import org.carelearn.assignment.domain.Recertification;
@@ -63,12 +65,27 @@ public class AssignmentRules {
 
     /** What the rule would do if created now; nothing is stored. */
     public RulePreview preview(Actor actor, RuleDefinition definition) {
-        return previewOf(build(actor, definition));
+        return previewOf(build(actor, definition, null));
     }
 
+    /** What a manager's rule would do: limited to their line ({@link ManagerAuthority}); nothing is stored. */
+    public RulePreview previewInLine(Actor actor, String managerEmployeeId, RuleDefinition definition) {
+        return previewOf(build(actor, definition, requireManager(managerEmployeeId)));
+    }
+
+    /** An administrator's rule: it may target anyone in the hospital. */
     @Transactional
     public RuleCreated create(Actor actor, RuleDefinition definition) {
-        AssignmentRule rule = build(actor, definition);
+        return store(actor, build(actor, definition, null));
+    }
+
+    /** A manager's rule, limited to their own line ({@link ManagerAuthority}). */
+    @Transactional
+    public RuleCreated createInLine(Actor actor, String managerEmployeeId, RuleDefinition definition) {
+        return store(actor, build(actor, definition, requireManager(managerEmployeeId)));
+    }
+
+    private RuleCreated store(Actor actor, AssignmentRule rule) {
         RulePreview preview = previewOf(rule);
         repository.add(rule);
         for (Person person : reached(rule)) {
@@ -117,12 +134,46 @@ public class AssignmentRules {
         return repository.activeRules();
     }
 
-    private AssignmentRule build(Actor actor, RuleDefinition d) {
+    /**
+     * The active rules with what an administrator's list shows of each: what it assigns (by title), whom, by
+     * when, and how many people it holds assignments for now.
+     */
+    public List<RuleSummary> activeRuleSummaries() {
+        Map<Long, Long> reached = repository.peopleReachedByRule();
+        Map<String, String> titles = catalog.courses().stream()
+                .collect(Collectors.toMap(c -> c.courseIri(), c -> c.title(), (a, b) -> a));
+        return repository.activeRules().stream().map(rule -> new RuleSummary(rule.getId(), rule.getName(),
+                rule.getCurriculum() == null ? titles.getOrDefault(rule.getCourseIri(), rule.getCourseIri())
+                        : "Curriculum: " + rule.getCurriculum().getName(),
+                rule.getTarget().describe(), rule.getDue().describe(),
+                rule.getRecertification() == null ? "" : rule.getRecertification().describe(),
+                rule.getCreatedBy(), rule.getCreatedAt(), reached.getOrDefault(rule.getId(), 0L)))
+                .toList();
+    }
+
+    /** The curricula a rule can assign. */
+    public List<Curriculum> curricula() {
+        return repository.curricula();
+    }
+
+    private static String requireManager(String managerEmployeeId) {
+        if (managerEmployeeId == null || managerEmployeeId.isBlank()) {
+            throw new BusinessRuleException("Only a manager with a staff record can assign training to their line");
+        }
+        return managerEmployeeId.strip();
+    }
+
+    /** The rule as described; a manager's ({@code manager} not null) limited to their line. */
+    private AssignmentRule build(Actor actor, RuleDefinition d, String manager) {
         if (d == null) {
             throw new BusinessRuleException("Describe the rule: what to assign, to whom and by when");
         }
         Target target = Target.of(d.targetKind(), d.targetEmployeeId(), d.targetDepartmentCode(),
                 d.targetJobRoleCode());
+        if (manager != null) {
+            target = ManagerAuthority.limit(target, manager,
+                    target.getEmployeeId() == null ? Optional.empty() : people.person(target.getEmployeeId()));
+        }
         DuePolicy due = DuePolicy.of(d.dueKind(), d.dueDate(), d.dueDays());
         Recertification recertification = null;
         if (d.recertifyEveryMonths() != null) {

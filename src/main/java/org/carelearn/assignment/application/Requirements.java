@@ -46,6 +46,23 @@ public class Requirements {
     /** The requirements of each of these people (everyone in the map; an empty list for none). */
     public Map<String, List<Requirement>> of(Collection<String> employeeIds) {
         List<Assignment> active = repository.activeAssignmentsOf(employeeIds);
+        if (active.isEmpty()) {
+            return of(employeeIds, active, List.of());
+        }
+        Set<String> holders = active.stream().map(Assignment::getEmployeeId).collect(Collectors.toSet());
+        return of(employeeIds, active, enrolments.snapshotsOf(holders));
+    }
+
+    /**
+     * The same from enrolments a caller has read already (the workbench reads them once for requirements and
+     * progress alike).
+     */
+    Map<String, List<Requirement>> of(Collection<String> employeeIds, Collection<EnrolmentSnapshot> snapshots) {
+        return of(employeeIds, repository.activeAssignmentsOf(employeeIds), snapshots);
+    }
+
+    private Map<String, List<Requirement>> of(Collection<String> employeeIds, List<Assignment> active,
+            Collection<EnrolmentSnapshot> snapshots) {
         Set<Long> ruleIds = active.stream().map(Assignment::getRuleId).collect(Collectors.toSet());
         Map<Long, AssignmentRule> rules = repository.rules(ruleIds).stream()
                 .collect(Collectors.toMap(AssignmentRule::getId, r -> r));
@@ -54,8 +71,7 @@ public class Requirements {
                 .collect(Collectors.groupingBy(Assignment::getEmployeeId,
                         Collectors.mapping(a -> new Claim(rules.get(a.getRuleId()), a), Collectors.toList())));
         List<Waiver> waivers = active.isEmpty() ? List.of() : repository.waiversOf(claims.keySet());
-        Map<String, Map<String, LocalDate>> completions = lastCompletions(
-                active.isEmpty() ? List.of() : claims.keySet(), waivers);
+        Map<String, Map<String, LocalDate>> completions = completionsIn(snapshots, waivers);
         Map<String, List<Waiver>> waiversByPerson = waivers.stream()
                 .collect(Collectors.groupingBy(Waiver::getEmployeeId));
         LocalDate today = time.today();
@@ -85,9 +101,14 @@ public class Requirements {
         if (employeeIds.isEmpty()) {
             return Map.of();
         }
+        return completionsIn(enrolments.snapshotsOf(employeeIds), waivers);
+    }
+
+    private Map<String, Map<String, LocalDate>> completionsIn(Collection<EnrolmentSnapshot> snapshots,
+            Collection<Waiver> waivers) {
         Set<Long> byWaiver = waivers.stream().map(Waiver::getSatisfiedEnrolmentId).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
-        return enrolments.snapshotsOf(employeeIds).stream().filter(EnrolmentSnapshot::completed)
+        return snapshots.stream().filter(EnrolmentSnapshot::completed)
                 .filter(e -> !byWaiver.contains(e.id()))
                 .collect(Collectors.groupingBy(EnrolmentSnapshot::employeeId, Collectors.toMap(
                         EnrolmentSnapshot::courseIri, e -> LocalDate.ofInstant(e.satisfiedAt(), time.getZone()),

@@ -29,6 +29,8 @@ import org.carelearn.platform.BusinessRuleException;
         + " ORDER BY a.id")
 @NamedQuery(name = "Assignment.activeOfRule", query = "SELECT a FROM Assignment a WHERE a.ruleId = :ruleId"
         + " AND a.endedAt IS NULL")
+@NamedQuery(name = "Assignment.peopleReachedByRule", query = "SELECT a.ruleId, COUNT(DISTINCT a.employeeId)"
+        + " FROM Assignment a WHERE a.endedAt IS NULL GROUP BY a.ruleId")
 @NamedQuery(name = "Assignment.peopleWithActive", query = "SELECT DISTINCT a.employeeId FROM Assignment a"
         + " WHERE a.endedAt IS NULL")
 public class Assignment {

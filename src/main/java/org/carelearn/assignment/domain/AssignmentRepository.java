@@ -2,6 +2,7 @@ package org.carelearn.assignment.domain;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Stores rules, curricula and assignments. Assignments are never deleted: ended ones are the history. */
@@ -35,6 +36,9 @@ public interface AssignmentRepository {
     List<Assignment> assignmentsOf(String employeeId);
 
     List<Assignment> activeAssignmentsOfRule(long ruleId);
+
+    /** For each rule with active assignments, how many people it holds them for. */
+    Map<Long, Long> peopleReachedByRule();
 
     /** Everyone who holds at least one active assignment. */
     List<String> peopleWithActiveAssignments();

@@ -19,7 +19,10 @@ public class Target {
     @Column(name = "TARGET_KIND", nullable = false, length = 32)
     private TargetKind kind;
 
-    /** The person, or the manager whose team or line it is. */
+    /**
+     * The person, or the manager whose team or line it is; for a department or job role, the manager within
+     * whose line the rule applies (a manager's rule), or null for the whole hospital (an administrator's).
+     */
     @Column(name = "TARGET_EMPLOYEE_ID", length = 32)
     private String employeeId;
 
@@ -81,6 +84,24 @@ public class Target {
         };
     }
 
+    /**
+     * This department or job role target, limited to the people anywhere below the manager: the form a
+     * manager's rule of these kinds takes (see {@link ManagerAuthority}).
+     */
+    public Target withinLineOf(String managerEmployeeId) {
+        if (kind == TargetKind.PERSON || kind == TargetKind.DIRECT_REPORTS || kind == TargetKind.WHOLE_LINE) {
+            throw new IllegalStateException(kind + " names its person or manager already");
+        }
+        return new Target(kind, required(managerEmployeeId, "the manager's employee id"), departmentCode,
+                jobRoleCode);
+    }
+
+    /** The manager within whose line a department or job role target applies; null for the whole hospital. */
+    public String withinLineOfManager() {
+        return kind == TargetKind.DEPARTMENT || kind == TargetKind.JOB_ROLE
+                || kind == TargetKind.JOB_ROLE_IN_DEPARTMENT ? employeeId : null;
+    }
+
     private static String required(String value, String what) {
         if (value == null || value.isBlank()) {
             throw new BusinessRuleException("Say whom the training is for: " + what + " is missing");
@@ -91,6 +112,10 @@ public class Target {
     /** Whether the rule applies to this person today; people out of active service are reached by none. */
     public boolean reaches(Person person) {
         if (!person.active()) {
+            return false;
+        }
+        String within = withinLineOfManager();
+        if (within != null && person.managers().stream().noneMatch(within::equalsIgnoreCase)) {
             return false;
         }
         return switch (kind) {
@@ -106,6 +131,11 @@ public class Target {
 
     /** "job role ONC-RN in department ONC", for lists and the audit trail. */
     public String describe() {
+        String within = withinLineOfManager();
+        return within == null ? describeKind() : describeKind() + " in the line of " + within;
+    }
+
+    private String describeKind() {
         return switch (kind) {
             case PERSON -> "person " + employeeId;
             case DIRECT_REPORTS -> "direct reports of " + employeeId;

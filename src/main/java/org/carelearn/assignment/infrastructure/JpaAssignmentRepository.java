@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.carelearn.assignment.domain.Assignment;
 import org.carelearn.assignment.domain.AssignmentRepository;
 import org.carelearn.assignment.domain.AssignmentRule;
@@ -96,6 +98,12 @@ public class JpaAssignmentRepository implements AssignmentRepository {
     public List<Assignment> activeAssignmentsOfRule(long ruleId) {
         return em.createNamedQuery("Assignment.activeOfRule", Assignment.class).setParameter("ruleId", ruleId)
                 .getResultList();
+    }
+
+    @Override
+    public Map<Long, Long> peopleReachedByRule() {
+        return em.createNamedQuery("Assignment.peopleReachedByRule", Object[].class).getResultList().stream()
+                .collect(Collectors.toMap(row -> ((Number) row[0]).longValue(), row -> ((Number) row[1]).longValue()));
     }
 
     @Override

@@ -38,6 +38,18 @@ public class Organisation {
         return jobRoles.findAll();
     }
 
+    /** The active departments, for other contexts' forms (an assignment to a department), by name. */
+    public List<OrgUnit> activeDepartments() {
+        return departments.findAll().stream().filter(Department::isActive).map(d -> new OrgUnit(d.getCode(), d.getName()))
+                .sorted(java.util.Comparator.comparing(OrgUnit::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    /** The active job roles, for other contexts' forms (an assignment to a job role), by title. */
+    public List<OrgUnit> activeJobRoles() {
+        return jobRoles.findAll().stream().filter(JobRole::isActive).map(r -> new OrgUnit(r.getCode(), r.getTitle()))
+                .sorted(java.util.Comparator.comparing(OrgUnit::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
     @Transactional
     public Department addDepartment(Actor actor, String code, String name) {
         Department department = new Department(code, name);

@@ -79,6 +79,12 @@ public class StaffDirectory {
         return staff.search(active, 0, Integer.MAX_VALUE).stream().map(StaffPlacement::of).toList();
     }
 
+    /** Everyone in active service as pages show them, by name: the hospital-wide workbench lists them all. */
+    public List<StaffPerson> activePeople() {
+        StaffSearch active = new StaffSearch(null, null, null, null, null, true, StaffSearch.Sort.NAME, true);
+        return staff.search(active, 0, Integer.MAX_VALUE).stream().map(StaffPerson::of).toList();
+    }
+
     /**
      * The people a search box means by {@code text}, at most {@code max}, by name: the one whose employee id it
      * is, then those whose e-mail contains it (text with an '@'), or else those whose given or family name

@@ -25,7 +25,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * A nurse manager sees on "My team" where each direct report stands with their required courses. Beatriz
+ * A nurse manager sees on "My team" (the workbench) where each person of the line stands with each required
+ * course. Beatriz
  * Santos (demo data: the three core courses, no other test touches her) has one course completed by waivers;
  * Kevin O'Rourke has started nothing. The manager opens a report's courses lesson by lesson, and nobody
  * else's.
@@ -61,11 +62,17 @@ class TeamTrainingBrowserIT extends BrowserJourney {
         assertTrue(!card.toLowerCase().contains("assignment") && !card.toLowerCase().contains("competenc"), card);
         browser.open("team/index.xhtml");
 
-        List<List<String>> rows = Ui.rows(browser, "team");
-        assertEquals("1 of 3 complete\nnext due " + SHOWN.format(nextDue), training(rows, "Santos, Beatriz"));
-        assertTrue(training(rows, "O'Rourke, Kevin").startsWith("0 of 3 complete\nnext due "),
-                training(rows, "O'Rourke, Kevin"));
+        List<List<String>> santos = rowsOf("Santos, Beatriz");
+        assertEquals(3, santos.size(), santos.toString());
+        assertEquals("Completed", course(santos, "Empathetic communication with patients and families facing cancer")
+                .get(5));
+        List<String> traumaRow = course(santos, "Trauma-informed care");
+        assertEquals(List.of("Not started", SHOWN.format(nextDue)), traumaRow.subList(5, 7), traumaRow.toString());
+        List<List<String>> kevin = rowsOf("O'Rourke, Kevin");
+        assertEquals(3, kevin.size(), kevin.toString());
+        assertTrue(kevin.stream().noneMatch(r -> r.get(5).equals("Completed")), kevin.toString());
 
+        rowsOf("Santos, Beatriz");
         browser.clickAndWaitForNewPage(browser.driver().findElement(By.linkText("Santos, Beatriz")));
         assertEquals("Training of Beatriz Santos", Ui.heading(browser));
         WebElement completed = browser.driver().findElements(By.cssSelector(".transcript-entry")).stream()
@@ -91,9 +98,18 @@ class TeamTrainingBrowserIT extends BrowserJourney {
                 "nothing about the person or their courses: " + browser.text());
     }
 
-    private static String training(List<List<String>> rows, String name) {
-        return rows.stream().filter(r -> r.get(0).equals(name)).map(r -> r.get(1)).findFirst()
-                .orElseThrow(() -> new AssertionError("No row for " + name + " in " + rows));
+    /** The workbench's rows of one person, found with its name search. */
+    private List<List<String>> rowsOf(String name) {
+        Ui.type(browser, "workbench:search", name);
+        return Ui.until(browser, d -> {
+            List<List<String>> rows = Ui.rows(browser, "workbench:rows");
+            return !rows.isEmpty() && rows.stream().allMatch(r -> r.get(0).equals(name)) ? rows : null;
+        });
+    }
+
+    private static List<String> course(List<List<String>> rows, String title) {
+        return rows.stream().filter(r -> r.get(4).equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("No row for " + title + " in " + rows));
     }
 
     private static JsonValue json(HttpResponse<String> response) {

@@ -69,7 +69,7 @@ class AccessibilityBrowserIT extends BrowserJourney {
         check(List.of("admin/staff.xhtml", "admin/staff-member.xhtml?employeeId=LR3002", "admin/organisation.xhtml",
                 "admin/hr-import.xhtml", "admin/courses.xhtml", "admin/enrolments.xhtml?employeeId=LR3002",
                 "admin/audit.xhtml", "admin/statements.xhtml", "admin/lrs-clients.xhtml",
-                "admin/lrs-forwarding.xhtml", "admin/setup.xhtml"));
+                "admin/lrs-forwarding.xhtml", "admin/setup.xhtml", "admin/assignments.xhtml"));
         browser.open("admin/courses.xhtml");
         browser.clickAndWaitForNewPage(browser.driver().findElement(By.linkText("Trauma-informed care")));
         checkThisPage("a course version");

@@ -1,0 +1,8 @@
+package org.carelearn.staff.application;
+
+/**
+ * A department or a job role as other contexts' forms offer it: its code and what people call it (a
+ * department's name, a job role's title). No entity leaves staff.
+ */
+public record OrgUnit(String code, String name) {
+}
