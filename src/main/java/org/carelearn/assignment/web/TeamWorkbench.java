@@ -4,14 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.carelearn.assignment.application.Workbench;
 import org.carelearn.assignment.application.WorkbenchRow;
 import org.carelearn.platform.security.CurrentPerson;
 import org.carelearn.platform.security.Role;
-import org.carelearn.staff.application.LineOfAuthority;
-import org.carelearn.staff.application.StaffPerson;
 
 /**
  * team/index.xhtml, the manager's workbench: everyone in their line (every level below them) with each course
@@ -29,24 +25,10 @@ public class TeamWorkbench extends WorkbenchPage {
     @Inject
     private Workbench workbench;
 
-    @Inject
-    private LineOfAuthority line;
-
-    private Set<String> directReports;
-
     @Override
     protected List<WorkbenchRow> read() {
         return currentPerson.get().filter(me -> me.has(Role.MANAGER))
                 .map(me -> workbench.lineOf(me.employeeId())).orElse(List.of());
-    }
-
-    /** Whether the row's person reports to the manager directly: their training page (team/member) is open. */
-    public boolean isDirectReport(WorkbenchRow row) {
-        if (directReports == null) {
-            directReports = line.directReportsOf(currentPerson.employeeId()).stream().map(StaffPerson::employeeId)
-                    .collect(Collectors.toSet());
-        }
-        return directReports.contains(row.employeeId());
     }
 
     @Override

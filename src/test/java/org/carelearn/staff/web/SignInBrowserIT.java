@@ -51,7 +51,7 @@ class SignInBrowserIT extends BrowserJourney {
                     .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
             return shown.isEmpty() ? null : shown;
         });
-        assertEquals(List.of("Staff directory", "Departments and job roles", "HR feed import", "Course catalog",
+        assertEquals(List.of("Staff directory", "Departments and job roles", "HR feed import", "Assignments", "Course catalog",
                 "Audit trail", "Learning records (LRS)", "LRS clients", "LRS forwarding", "Setup"),
                 adminEntries);
     }
