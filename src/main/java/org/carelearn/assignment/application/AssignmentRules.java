@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.carelearn.assignment.domain.Assignment;
@@ -61,9 +62,7 @@ public class AssignmentRules {
         AssignmentRule rule = build(actor, definition);
         RulePreview preview = previewOf(rule);
         repository.add(rule);
-        for (Person person : reached(rule)) {
-            reassessment.reassess(actor, person.employeeId());
-        }
+        reassessment.reassess(actor, reached(rule).stream().map(Person::employeeId).toList());
         return new RuleCreated(rule.getId(), preview);
     }
 
@@ -75,9 +74,7 @@ public class AssignmentRules {
         rule.end(time.now(), actor.username());
         Set<String> held = repository.activeAssignmentsOfRule(ruleId).stream().map(Assignment::getEmployeeId)
                 .collect(Collectors.toSet());
-        for (String employeeId : held) {
-            reassessment.reassess(actor, employeeId);
-        }
+        reassessment.reassess(actor, held);
     }
 
     /** A named, ordered set of courses to assign together, each one a course that can be assigned. */
@@ -101,6 +98,16 @@ public class AssignmentRules {
 
     public List<AssignmentRule> activeRules() {
         return repository.activeRules();
+    }
+
+    /** A rule, active or ended. */
+    public Optional<AssignmentRule> rule(long id) {
+        return repository.rule(id);
+    }
+
+    /** Every curriculum, by name. */
+    public List<Curriculum> curricula() {
+        return repository.curricula();
     }
 
     private AssignmentRule build(Actor actor, RuleDefinition d) {
