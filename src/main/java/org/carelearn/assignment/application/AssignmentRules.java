@@ -88,9 +88,7 @@ public class AssignmentRules {
     private RuleCreated store(Actor actor, AssignmentRule rule) {
         RulePreview preview = previewOf(rule);
         repository.add(rule);
-        for (Person person : reached(rule)) {
-            reassessment.reassess(actor, person.employeeId());
-        }
+        reassessment.reassess(actor, reached(rule).stream().map(Person::employeeId).toList());
         created.fire(new AssignmentRuleCreated(actor, rule.getId(), rule.describe() + "; reaches " + preview.reached()
                 + (preview.reached() == 1 ? " person" : " people")));
         return new RuleCreated(rule.getId(), preview);
@@ -104,9 +102,7 @@ public class AssignmentRules {
         rule.end(time.now(), actor.username());
         Set<String> held = repository.activeAssignmentsOfRule(ruleId).stream().map(Assignment::getEmployeeId)
                 .collect(Collectors.toSet());
-        for (String employeeId : held) {
-            reassessment.reassess(actor, employeeId);
-        }
+        reassessment.reassess(actor, held);
         ended.fire(new AssignmentRuleEnded(actor, ruleId, rule.getName() + "; held " + held.size()
                 + (held.size() == 1 ? " person" : " people")));
     }
@@ -151,7 +147,12 @@ public class AssignmentRules {
                 .toList();
     }
 
-    /** The curricula a rule can assign. */
+    /** A rule, active or ended. */
+    public Optional<AssignmentRule> rule(long id) {
+        return repository.rule(id);
+    }
+
+    /** The curricula a rule can assign, by name. */
     public List<Curriculum> curricula() {
         return repository.curricula();
     }

@@ -44,7 +44,7 @@ public class RequirementWaivers {
     private Reassessment reassessment;
 
     @Inject
-    private WaiverAuthority authority;
+    private AssignmentAuthority authority;
 
     @Inject
     private Waivers lessons;

@@ -49,14 +49,23 @@ public class RoundSweep {
         }
     }
 
-    void sweep() {
+    /** Evaluates everyone who holds an assignment again, a group at a time; each group commits on its own. */
+    public void sweep() {
+        List<String> people;
         try {
-            List<String> people = repository.peopleWithActiveAssignments();
-            for (String employeeId : people) {
-                reassessment.reassessAlone(Actor.system(), employeeId);
-            }
+            people = repository.peopleWithActiveAssignments();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Recertification rounds could not be opened; the next sweep tries again", e);
+            return;
+        }
+        for (int from = 0; from < people.size(); from += Reassessment.GROUP) {
+            List<String> group = people.subList(from, Math.min(people.size(), from + Reassessment.GROUP));
+            try {
+                reassessment.reassessAlone(Actor.system(), group);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Assignment rules could not be evaluated again for " + group.size()
+                        + " people from " + group.get(0) + "; the next sweep tries again", e);
+            }
         }
     }
 }

@@ -24,7 +24,7 @@ import org.carelearn.platform.BusinessRuleException;
 @NamedQuery(name = "Assignment.activeOf", query = "SELECT a FROM Assignment a WHERE a.employeeId = :employeeId"
         + " AND a.endedAt IS NULL ORDER BY a.id")
 @NamedQuery(name = "Assignment.activeOfAll", query = "SELECT a FROM Assignment a WHERE a.employeeId IN :employeeIds"
-        + " AND a.endedAt IS NULL")
+        + " AND a.endedAt IS NULL ORDER BY a.id")
 @NamedQuery(name = "Assignment.allOf", query = "SELECT a FROM Assignment a WHERE a.employeeId = :employeeId"
         + " ORDER BY a.id")
 @NamedQuery(name = "Assignment.activeOfRule", query = "SELECT a FROM Assignment a WHERE a.ruleId = :ruleId"

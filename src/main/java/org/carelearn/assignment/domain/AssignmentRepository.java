@@ -1,5 +1,6 @@
 package org.carelearn.assignment.domain;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ public interface AssignmentRepository {
 
     List<Assignment> activeAssignmentsOf(String employeeId);
 
-    /** The active assignments of all these people, in no particular order. */
+    /** The active assignments of all these people, oldest first (so requirements keep the order rules made them). */
     List<Assignment> activeAssignmentsOf(Collection<String> employeeIds);
 
     /** Every assignment the person ever had, ended ones included, oldest first. */
@@ -39,6 +40,13 @@ public interface AssignmentRepository {
 
     /** For each rule with active assignments, how many people it holds them for. */
     Map<Long, Long> peopleReachedByRule();
+
+    /**
+     * Takes, until the transaction ends, the re-evaluation lock of each of these people, so that two
+     * re-evaluations of one person never both add what neither saw: the second waits for the first to commit
+     * and then reads what it stored.
+     */
+    void lockPeople(Collection<String> employeeIds, Instant now);
 
     /** Everyone who holds at least one active assignment. */
     List<String> peopleWithActiveAssignments();

@@ -1,12 +1,19 @@
 package org.carelearn.assignment.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.carelearn.assignment.domain.Assignment;
 import org.carelearn.assignment.domain.AssignmentRepository;
@@ -23,6 +30,9 @@ public class JpaAssignmentRepository implements AssignmentRepository {
 
     @PersistenceContext(unitName = "carelearn")
     private EntityManager em;
+
+    @Inject
+    private PersonLockRows lockRows;
 
     @Override
     public void add(Curriculum curriculum) {
@@ -128,6 +138,60 @@ public class JpaAssignmentRepository implements AssignmentRepository {
         }
         return sliced(List.copyOf(employeeIds), slice -> em.createNamedQuery("Waiver.ofPeople", Waiver.class)
                 .setParameter("employeeIds", slice).getResultList());
+    }
+
+    @Override
+    public void lockPeople(Collection<String> employeeIds, Instant now) {
+        // Sorted, so that two transactions locking overlapping groups take the rows in the same order.
+        List<String> ids = employeeIds.stream().distinct().sorted().toList();
+        if (ids.isEmpty()) {
+            return;
+        }
+        for (int attempt = 1; ; attempt++) {
+            List<String> missing = missingLockRows(ids);
+            if (missing.isEmpty()) {
+                break;
+            }
+            try {
+                lockRows.insert(missing);
+            } catch (RuntimeException e) {
+                // Another re-evaluation made one of these rows meanwhile: read again which are missing.
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+        for (int from = 0; from < ids.size(); from += SLICE) {
+            List<String> slice = ids.subList(from, Math.min(ids.size(), from + SLICE));
+            Query update = em.createNativeQuery("UPDATE ASSIGNMENT_PERSON SET REEVALUATED_AT = ? WHERE EMPLOYEE_ID IN ("
+                    + placeholders(slice.size()) + ")");
+            update.setParameter(1, Timestamp.from(now));
+            for (int i = 0; i < slice.size(); i++) {
+                update.setParameter(i + 2, slice.get(i));
+            }
+            update.executeUpdate();
+        }
+    }
+
+    private List<String> missingLockRows(List<String> ids) {
+        Set<String> present = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += SLICE) {
+            List<String> slice = ids.subList(from, Math.min(ids.size(), from + SLICE));
+            Query select = em.createNativeQuery("SELECT EMPLOYEE_ID FROM ASSIGNMENT_PERSON WHERE EMPLOYEE_ID IN ("
+                    + placeholders(slice.size()) + ")");
+            for (int i = 0; i < slice.size(); i++) {
+                select.setParameter(i + 1, slice.get(i));
+            }
+            for (Object id : select.getResultList()) {
+                present.add(id.toString());
+            }
+        }
+        return ids.stream().filter(id -> !present.contains(id)).toList();
+    }
+
+    /** "?, ?, ?": parameter markers only; the values are always bound, never written into the SQL. */
+    private static String placeholders(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     private static <K, T> List<T> sliced(List<K> keys, java.util.function.Function<List<K>, List<T>> query) {

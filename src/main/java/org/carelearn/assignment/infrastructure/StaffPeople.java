@@ -2,6 +2,7 @@ package org.carelearn.assignment.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.carelearn.assignment.domain.People;
@@ -22,6 +23,11 @@ public class StaffPeople implements People {
     @Override
     public Optional<Person> person(String employeeId) {
         return directory.placement(employeeId).map(StaffPeople::person);
+    }
+
+    @Override
+    public List<Person> people(Collection<String> employeeIds) {
+        return directory.placements(employeeIds).stream().map(StaffPeople::person).toList();
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.util.List;
 import org.carelearn.assignment.application.RequirementWaivers;
 import org.carelearn.assignment.application.RequirementWaivers.WaiverGranted;
 import org.carelearn.assignment.application.Requirements;
-import org.carelearn.assignment.application.WaiverAuthority;
+import org.carelearn.assignment.application.AssignmentAuthority;
 import org.carelearn.assignment.domain.Requirement;
 import org.carelearn.catalog.application.Catalog;
 import org.carelearn.catalog.application.CourseSummary;
@@ -44,7 +44,7 @@ public class PersonRequirements implements Serializable {
     private RequirementWaivers waivers;
 
     @Inject
-    private WaiverAuthority authority;
+    private AssignmentAuthority authority;
 
     @Inject
     private Catalog catalog;

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,6 +72,15 @@ public class StaffDirectory {
     /** Where one person sits in the hospital, for rules that target departments, roles and lines. */
     public Optional<StaffPlacement> placement(String employeeId) {
         return find(employeeId).map(StaffPlacement::of);
+    }
+
+    /**
+     * Where each of these people sits, in one query per few hundred people (re-evaluating a whole HR import's
+     * worth of people one at a time would cost a query each); people not in the directory are absent.
+     */
+    public List<StaffPlacement> placements(Collection<String> employeeIds) {
+        return staff.findByEmployeeIds(employeeIds.stream().map(StaffDirectory::normalizedId).distinct().toList())
+                .values().stream().map(StaffPlacement::of).toList();
     }
 
     /** Where every active person sits, by name. */
