@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.carelearn.assignment.domain.Requirement;
 import org.carelearn.assignment.domain.RequirementState;
+import org.carelearn.assignment.domain.WaiverNote;
 import org.carelearn.learning.application.EnrolmentSnapshot;
 import org.carelearn.learning.domain.EnrolmentStatus;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ class WorkbenchViewTest {
     }
 
     private static Requirement open(LocalDate due) {
-        return new Requirement("LR1", "c", RequirementState.OPEN, due, null, null, List.of("Rule"), List.of(1L));
+        return new Requirement("LR1", "c", RequirementState.OPEN, due, null, null, List.of("Rule"), List.of(1L), null);
     }
 
     @Test
@@ -35,7 +36,11 @@ class WorkbenchViewTest {
         assertEquals(WorkbenchState.NOT_STARTED, WorkbenchState.of(open(TODAY.plusDays(15)), null, TODAY));
         assertEquals(WorkbenchState.NOT_STARTED, WorkbenchState.of(open(null), null, TODAY));
         assertEquals(WorkbenchState.COMPLETED, WorkbenchState.of(new Requirement("LR1", "c",
-                RequirementState.COMPLETED, null, null, TODAY, List.of("Rule"), List.of(1L)), null, TODAY));
+                RequirementState.COMPLETED, null, null, TODAY, List.of("Rule"), List.of(1L), null), null, TODAY));
+        assertEquals(WorkbenchState.WAIVED, WorkbenchState.of(new Requirement("LR1", "c", RequirementState.WAIVED,
+                null, null, null, List.of("Rule"), List.of(1L), new WaiverNote(7L, "Equivalent training elsewhere",
+                TODAY.plusDays(90), "manager", TODAY.atStartOfDay().toInstant(java.time.ZoneOffset.UTC))), started,
+                TODAY), "a waiver outranks the due date and the progress");
     }
 
     @Test
