@@ -42,6 +42,14 @@ public class Requirements {
 
     /** The requirements of each of these people (everyone in the map; an empty list for none). */
     public Map<String, List<Requirement>> of(Collection<String> employeeIds) {
+        return of(employeeIds, time.today());
+    }
+
+    /**
+     * The requirements of each of these people as they stand on {@code today} (everyone in the map): for work
+     * that runs for a given day, such as the reminder sender.
+     */
+    public Map<String, List<Requirement>> of(Collection<String> employeeIds, LocalDate today) {
         List<Assignment> active = repository.activeAssignmentsOf(employeeIds);
         Set<Long> ruleIds = active.stream().map(Assignment::getRuleId).collect(Collectors.toSet());
         Map<Long, AssignmentRule> rules = repository.rules(ruleIds).stream()
@@ -50,13 +58,17 @@ public class Requirements {
                 Collectors.mapping(a -> new Claim(rules.get(a.getRuleId()), a), Collectors.toList())));
         Map<String, Map<String, LocalDate>> completions = lastCompletions(
                 active.isEmpty() ? List.of() : claims.keySet());
-        LocalDate today = time.today();
         Map<String, List<Requirement>> result = new HashMap<>();
         for (String employeeId : employeeIds) {
             result.put(employeeId, Requirement.of(employeeId, claims.getOrDefault(employeeId, List.of()),
                     completions.getOrDefault(employeeId, Map.of()), today));
         }
         return result;
+    }
+
+    /** Everyone something is required of (at least one active assignment), in no particular order. */
+    public List<String> peopleRequired() {
+        return repository.peopleWithActiveAssignments();
     }
 
     /** Where each of these people stands with their required courses today (everyone in the map). */
