@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.carelearn.notification.domain.Letter;
+import org.carelearn.notification.domain.MailStore;
 
 /**
  * Claims messages in the database before anything is sent: a message whose key is claimed already (by an earlier
@@ -27,6 +28,9 @@ public class Claims {
 
     @Inject
     private Postbox postbox;
+
+    @Inject
+    private MailStore store;
 
     /** Claims each message not claimed yet; returns how many this call claimed. */
     public int claim(Collection<Letter> letters, Instant now) {
@@ -52,8 +56,11 @@ public class Claims {
             try {
                 claimed += writer.write(List.of(letter), now, toBeSent);
             } catch (RuntimeException e) {
-                // the key's unique constraint refused it: another server claimed it in the meantime
-                LOG.log(Level.FINE, "Not claimed, claimed elsewhere: " + letter.claimKey(), e);
+                if (store.claimedAmong(List.of(letter.claimKey())).isEmpty()) {
+                    LOG.log(Level.WARNING, "A message could not be claimed; the next run tries again: "
+                            + letter.claimKey(), e);
+                }
+                // else the key's unique constraint refused it: another server claimed it in the meantime
             }
         }
         return claimed;

@@ -5,9 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.carelearn.notification.application.Postbox.Envelope;
 import org.carelearn.notification.application.Postbox.Outcome;
 import org.carelearn.notification.domain.MailStore;
+import org.carelearn.notification.domain.OutgoingMail;
 
 /**
  * The sender's short transactions around the SMTP conversation, which runs outside any transaction: take what is
@@ -32,14 +35,14 @@ public class Deliveries {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void record(List<Outcome> outcomes, Instant at) {
-        for (Outcome outcome : outcomes) {
-            store.mail(outcome.id()).ifPresent(mail -> {
-                if (outcome.accepted()) {
-                    mail.delivered(at, outcome.reply());
-                } else {
-                    mail.failed(at, outcome.reply());
-                }
-            });
+        Map<Long, Outcome> byId = outcomes.stream().collect(Collectors.toMap(Outcome::id, o -> o));
+        for (OutgoingMail mail : store.mails(byId.keySet())) {
+            Outcome outcome = byId.get(mail.getId());
+            if (outcome.accepted()) {
+                mail.delivered(at, outcome.reply());
+            } else {
+                mail.failed(at, outcome.reply());
+            }
         }
     }
 }

@@ -25,7 +25,8 @@ public interface MailStore {
     /** The first {@code max} messages still held under the lease, oldest first. */
     List<OutgoingMail> taken(String lease, int max);
 
-    Optional<OutgoingMail> mail(long id);
+    /** These messages, by id (those that exist). */
+    List<OutgoingMail> mails(Collection<Long> ids);
 
     List<OutgoingMail> newestFirst(int first, int max);
 

@@ -60,8 +60,14 @@ public class JpaMailStore implements MailStore {
     }
 
     @Override
-    public Optional<OutgoingMail> mail(long id) {
-        return Optional.ofNullable(em.find(OutgoingMail.class, id));
+    public List<OutgoingMail> mails(Collection<Long> ids) {
+        List<OutgoingMail> found = new ArrayList<>();
+        List<Long> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            found.addAll(em.createNamedQuery("OutgoingMail.byIds", OutgoingMail.class)
+                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + CHUNK))).getResultList());
+        }
+        return found;
     }
 
     @Override

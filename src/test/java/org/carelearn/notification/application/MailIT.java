@@ -67,6 +67,7 @@ class MailIT {
 
     private static final Actor ADMIN = new Actor("admin", "10.9.8.7");
     private static final String EMPATHY = "https://carelearn.example/courses/empathetic-communication";
+    private static final String TITLE = "Empathetic communication with patients and families facing cancer";
     private static final String PEOPLE = "carelearn.mail-it.people";
     private static final String FIRST_RUN = "carelearn.mail-it.first-run";
 
@@ -170,7 +171,7 @@ class MailIT {
         GreenMail smtp = startSmtp();
         try {
             sender.run(now);
-            assertEquals(List.of("Reminder: \"Empathetic communication\" is due " + dueText()),
+            assertEquals(List.of("Reminder: \"" + TITLE + "\" is due " + dueText()),
                     subjects(smtp, s.ada()), "14 days before");
             assertEquals(List.of(), subjects(smtp, s.ben()), "Ben switched reminders off");
             assertEquals(1, subjects(smtp, s.mo()).size(), "Mo's digest: Ada and Ben are due soon");
@@ -185,8 +186,8 @@ class MailIT {
 
             Instant dayAfterDue = now.plus(Duration.ofDays(15));
             sender.run(dayAfterDue);
-            assertEquals("Overdue: \"Empathetic communication\" was due " + dueText(), subjects(smtp, s.ada()).get(1));
-            assertEquals(List.of("Overdue: \"Empathetic communication\" was due " + dueText()), subjects(smtp, s.ben()),
+            assertEquals("Overdue: \"" + TITLE + "\" was due " + dueText(), subjects(smtp, s.ada()).get(1));
+            assertEquals(List.of("Overdue: \"" + TITLE + "\" was due " + dueText()), subjects(smtp, s.ben()),
                     "overdue notices go even with reminders off");
             assertEquals(2, subjects(smtp, s.mo()).size(), "a new week, a new digest");
             assertTrue(subjects(smtp, s.mo()).get(1).startsWith("Your team's training this week: 2 overdue, 0 due soon"));
@@ -221,15 +222,15 @@ class MailIT {
             sender.run(escalation);
             List<String> grace = subjects(smtp, s.grace());
             assertEquals(3, grace.size(), grace.toString());
-            assertTrue(grace.contains("Overdue training in your line: Ada Mailtester, \"Empathetic communication\""));
-            assertTrue(grace.contains("Overdue training in your line: Ben Mailtester, \"Empathetic communication\""));
+            assertTrue(grace.contains("Overdue training in your line: Ada Mailtester, \"" + TITLE + "\""));
+            assertTrue(grace.contains("Overdue training in your line: Ben Mailtester, \"" + TITLE + "\""));
             assertEquals(1, subjects(smtp, s.mo()).size(), "Mo gets the week's digest, not the escalation");
             assertEquals(List.of(), subjects(smtp, s.ada()), "Ada was told already");
             assertEquals(List.of(), subjects(smtp, s.otto()), "Otto hears nothing of a line that is not his");
             OutgoingMail aboutAda = log.to(s.grace()).stream().filter(m -> m.getKind() == MailKind.ESCALATION
                     && s.ada().equals(m.getAboutId())).findFirst().orElseThrow();
             assertTrue(aboutAda.getBody().contains("Ada Mailtester (who reports to Mo Mailtester) has not yet"
-                    + " completed \"Empathetic communication\""), aboutAda.getBody());
+                    + " completed \"" + TITLE + "\""), aboutAda.getBody());
 
             sender.run(escalation.plusSeconds(60));
             assertEquals(3, subjects(smtp, s.grace()).size(), "escalated once");

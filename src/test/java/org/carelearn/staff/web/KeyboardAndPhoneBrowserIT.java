@@ -72,6 +72,8 @@ class KeyboardAndPhoneBrowserIT extends BrowserJourney {
         Ui.until(browser, d -> focused().startsWith("a#nav:password"));
         assertTrue(FocusIndicator.now(browser).visible(), FocusIndicator.now(browser).toString());
         keys(Keys.ARROW_DOWN);
+        Ui.until(browser, d -> focused().startsWith("a#nav:reminders"));
+        keys(Keys.ARROW_DOWN);
         Ui.until(browser, d -> focused().startsWith("a#nav:signOut"));
         assertTrue(FocusIndicator.now(browser).visible(), FocusIndicator.now(browser).toString());
         keys(Keys.ESCAPE);
