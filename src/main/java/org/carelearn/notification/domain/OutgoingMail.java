@@ -22,13 +22,16 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "OUTGOING_MAIL")
-@NamedQuery(name = "OutgoingMail.keysAmong", query = "SELECT m.claimKey FROM OutgoingMail m WHERE m.claimKey IN :keys")
+@NamedQuery(name = "OutgoingMail.keysAmong",
+        query = "SELECT m.claimKey FROM OutgoingMail m WHERE m.claimKey IN :keys")
 @NamedQuery(name = "OutgoingMail.take", query = "UPDATE OutgoingMail m SET m.state = :sending, m.lease = :lease,"
-        + " m.nextAttemptAt = :leaseEnds, m.version = m.version + 1 WHERE m.state IN :waiting AND m.nextAttemptAt <= :now")
+        + " m.nextAttemptAt = :leaseEnds, m.version = m.version + 1"
+        + " WHERE m.state IN :waiting AND m.nextAttemptAt <= :now")
 @NamedQuery(name = "OutgoingMail.taken", query = "SELECT m FROM OutgoingMail m WHERE m.lease = :lease"
         + " AND m.state = :sending ORDER BY m.id")
 @NamedQuery(name = "OutgoingMail.byIds", query = "SELECT m FROM OutgoingMail m WHERE m.id IN :ids")
-@NamedQuery(name = "OutgoingMail.newestFirst", query = "SELECT m FROM OutgoingMail m ORDER BY m.claimedAt DESC, m.id DESC")
+@NamedQuery(name = "OutgoingMail.newestFirst",
+        query = "SELECT m FROM OutgoingMail m ORDER BY m.claimedAt DESC, m.id DESC")
 @NamedQuery(name = "OutgoingMail.count", query = "SELECT COUNT(m) FROM OutgoingMail m")
 @NamedQuery(name = "OutgoingMail.ofRecipient", query = "SELECT m FROM OutgoingMail m"
         + " WHERE m.recipientId = :employeeId ORDER BY m.id")

@@ -106,7 +106,8 @@ public class JpaMailStore implements MailStore {
             CriteriaQuery<String> query = cb.createQuery(String.class);
             Root<MailPreference> preference = query.from(MailPreference.class);
             query.select(preference.get(MailPreference_.employeeId)).where(
-                    preference.get(MailPreference_.employeeId).in(ids.subList(from, Math.min(ids.size(), from + CHUNK))),
+                    preference.get(MailPreference_.employeeId)
+                            .in(ids.subList(from, Math.min(ids.size(), from + CHUNK))),
                     cb.isTrue(preference.get(MailPreference_.remindersOff)));
             off.addAll(em.createQuery(query).getResultList());
         }

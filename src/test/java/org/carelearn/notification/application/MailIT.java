@@ -175,7 +175,7 @@ class MailIT {
                     subjects(smtp, s.ada()), "14 days before");
             assertEquals(List.of(), subjects(smtp, s.ben()), "Ben switched reminders off");
             assertEquals(1, subjects(smtp, s.mo()).size(), "Mo's digest: Ada and Ben are due soon");
-            assertTrue(subjects(smtp, s.mo()).get(0).startsWith("Your team's training this week: 0 overdue, 2 due soon"));
+            assertEquals("Your team's training this week: 0 overdue, 2 due soon", subjects(smtp, s.mo()).get(0));
             assertEquals(1, subjects(smtp, s.grace()).size(), "Grace's digest: they are in her line too");
             assertEquals(List.of(), subjects(smtp, s.otto()), "Otto's line has nothing due");
             assertEquals(List.of(), subjects(smtp, s.cy()));
@@ -190,7 +190,7 @@ class MailIT {
             assertEquals(List.of("Overdue: \"" + TITLE + "\" was due " + dueText()), subjects(smtp, s.ben()),
                     "overdue notices go even with reminders off");
             assertEquals(2, subjects(smtp, s.mo()).size(), "a new week, a new digest");
-            assertTrue(subjects(smtp, s.mo()).get(1).startsWith("Your team's training this week: 2 overdue, 0 due soon"));
+            assertEquals("Your team's training this week: 2 overdue, 0 due soon", subjects(smtp, s.mo()).get(1));
             assertEquals(List.of(), subjects(smtp, s.otto()));
             assertTrue(log.to(s.ada()).stream().allMatch(m -> m.getState() == MailState.SENT && m.getAttempts() == 1
                     && m.getSmtpReply().startsWith("250")), "sent once, with the server's answer");
