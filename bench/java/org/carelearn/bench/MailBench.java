@@ -7,12 +7,15 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
 import java.io.File;
 import java.io.StringReader;
 import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.carelearn.assignment.application.AssignmentRules;
@@ -102,11 +105,11 @@ class MailBench {
             double claimSeconds = (claimedAt - start) / 1e9;
             double deliverSeconds = (end - claimedAt) / 1e9;
             double total = (end - start) / 1e9;
-            long benchReminders = java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            long benchReminders = Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
                 try {
-                    return ((jakarta.mail.internet.InternetAddress) m.getAllRecipients()[0]).getAddress()
+                    return ((InternetAddress) m.getAllRecipients()[0]).getAddress()
                             .startsWith(prefix.toLowerCase(Locale.ROOT) + "s");
-                } catch (jakarta.mail.MessagingException e) {
+                } catch (MessagingException e) {
                     throw new IllegalStateException(e);
                 }
             }).count();

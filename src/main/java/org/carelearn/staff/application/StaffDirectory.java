@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,7 +78,7 @@ public class StaffDirectory {
      * Each of these people that exists, with where they sit (the chain of managers above them) and how to reach
      * them, in one read: for messages about many people at once (reminders, digests).
      */
-    public Map<String, StaffContact> contacts(java.util.Collection<String> employeeIds) {
+    public Map<String, StaffContact> contacts(Collection<String> employeeIds) {
         Map<String, StaffContact> found = new LinkedHashMap<>();
         staff.findByEmployeeIds(employeeIds).forEach((id, member) -> found.put(id,
                 new StaffContact(StaffPerson.of(member), StaffPlacement.of(member))));

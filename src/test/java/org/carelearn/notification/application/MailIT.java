@@ -19,6 +19,7 @@ import java.io.StringReader;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,6 +35,7 @@ import org.carelearn.platform.BusinessRuleException;
 import org.carelearn.platform.security.Actor;
 import org.carelearn.platform.security.Role;
 import org.carelearn.platform.security.SignedInPerson;
+import org.carelearn.platform.time.DateStyle;
 import org.carelearn.platform.time.HospitalTime;
 import org.carelearn.staff.application.hrfeed.HrFeedImport;
 import org.carelearn.staff.application.hrfeed.ImportProgress;
@@ -276,7 +278,6 @@ class MailIT {
     }
 
     private String dueText() {
-        return org.carelearn.platform.time.DateStyle.date(
-                java.time.LocalDate.ofInstant(firstRun(), time.getZone()).plusDays(14));
+        return DateStyle.date(LocalDate.ofInstant(firstRun(), time.getZone()).plusDays(14));
     }
 }
