@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 class BoundedContextsTest {
 
     /** The bounded contexts that have pages; platform is shared by all and knows none of them. */
-    private static final List<String> CONTEXTS = List.of("staff", "catalog", "learning", "assignment", "xapi", "audit");
+    private static final List<String> CONTEXTS = List.of("staff", "catalog", "learning", "assignment", "notification",
+            "xapi", "audit");
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

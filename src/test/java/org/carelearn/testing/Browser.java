@@ -45,7 +45,12 @@ public final class Browser implements AutoCloseable {
         }
         // the console, including Chromium's own "Failed to load resource" line for every failed request
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-        this.driver = new ChromeDriver(options);
+        ChromeDriver chrome = new ChromeDriver(options);
+        // A person's browser window has the focus; headless Chromium with a profile of its own (Debian's 150)
+        // starts without it, so no element matches :focus or :focus-visible and no focus ring is drawn. Emulated
+        // focus gives the page what a window in front of a person has (as Puppeteer does for headless pages).
+        chrome.executeCdpCommand("Emulation.setFocusEmulationEnabled", Map.of("enabled", true));
+        this.driver = chrome;
         this.base = base.toString().endsWith("/") ? base.toString() : base + "/";
     }
 

@@ -45,12 +45,20 @@ public class Requirements {
 
     /** The requirements of each of these people (everyone in the map; an empty list for none). */
     public Map<String, List<Requirement>> of(Collection<String> employeeIds) {
+        return of(employeeIds, time.today());
+    }
+
+    /**
+     * The requirements of each of these people as they stand on {@code today} (everyone in the map): for work
+     * that runs for a given day, such as the reminder sender.
+     */
+    public Map<String, List<Requirement>> of(Collection<String> employeeIds, LocalDate today) {
         List<Assignment> active = repository.activeAssignmentsOf(employeeIds);
         if (active.isEmpty()) {
-            return of(employeeIds, active, List.of());
+            return of(employeeIds, active, List.of(), today);
         }
         Set<String> holders = active.stream().map(Assignment::getEmployeeId).collect(Collectors.toSet());
-        return of(employeeIds, active, enrolments.snapshotsOf(holders));
+        return of(employeeIds, active, enrolments.snapshotsOf(holders), today);
     }
 
     /**
@@ -58,11 +66,11 @@ public class Requirements {
      * progress alike).
      */
     Map<String, List<Requirement>> of(Collection<String> employeeIds, Collection<EnrolmentSnapshot> snapshots) {
-        return of(employeeIds, repository.activeAssignmentsOf(employeeIds), snapshots);
+        return of(employeeIds, repository.activeAssignmentsOf(employeeIds), snapshots, time.today());
     }
 
     private Map<String, List<Requirement>> of(Collection<String> employeeIds, List<Assignment> active,
-            Collection<EnrolmentSnapshot> snapshots) {
+            Collection<EnrolmentSnapshot> snapshots, LocalDate today) {
         Set<Long> ruleIds = active.stream().map(Assignment::getRuleId).collect(Collectors.toSet());
         Map<Long, AssignmentRule> rules = repository.rules(ruleIds).stream()
                 .collect(Collectors.toMap(AssignmentRule::getId, r -> r));
@@ -74,7 +82,6 @@ public class Requirements {
         Map<String, Map<String, LocalDate>> completions = completionsIn(snapshots, waivers);
         Map<String, List<Waiver>> waiversByPerson = waivers.stream()
                 .collect(Collectors.groupingBy(Waiver::getEmployeeId));
-        LocalDate today = time.today();
         Map<String, List<Requirement>> result = new HashMap<>();
         for (String employeeId : employeeIds) {
             result.put(employeeId, Requirement.of(employeeId, claims.getOrDefault(employeeId, List.of()),
@@ -82,6 +89,11 @@ public class Requirements {
                     today));
         }
         return result;
+    }
+
+    /** Everyone something is required of (at least one active assignment), in no particular order. */
+    public List<String> peopleRequired() {
+        return repository.peopleWithActiveAssignments();
     }
 
     /** Where each of these people stands with their required courses today (everyone in the map). */

@@ -62,6 +62,17 @@ public abstract class WorkbenchPage implements Serializable {
         }
     }
 
+    /**
+     * The people of the current view (its search and filters, every page) who still have training to do (not
+     * completed, not waived): whom "Remind everyone in this view" writes to.
+     */
+    public List<String> getPeopleToRemind() {
+        return getView().apply(rows()).stream()
+                .filter(r -> r.state() != WorkbenchState.COMPLETED && r.state() != WorkbenchState.WAIVED
+                        && r.state() != WorkbenchState.NONE_ASSIGNED)
+                .map(WorkbenchRow::employeeId).distinct().toList();
+    }
+
     public String exportAddress(String extension) {
         return exportPath() + "." + extension + "?" + getView().toQuery();
     }

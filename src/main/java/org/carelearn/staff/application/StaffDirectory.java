@@ -83,6 +83,17 @@ public class StaffDirectory {
                 .values().stream().map(StaffPlacement::of).toList();
     }
 
+    /**
+     * Each of these people that exists, with where they sit (the chain of managers above them) and how to reach
+     * them, in one read: for messages about many people at once (reminders, digests).
+     */
+    public Map<String, StaffContact> contacts(Collection<String> employeeIds) {
+        Map<String, StaffContact> found = new LinkedHashMap<>();
+        staff.findByEmployeeIds(employeeIds).forEach((id, member) -> found.put(id,
+                new StaffContact(StaffPerson.of(member), StaffPlacement.of(member))));
+        return found;
+    }
+
     /** Where every active person sits, by name. */
     public List<StaffPlacement> activePlacements() {
         StaffSearch active = new StaffSearch(null, null, null, null, null, true, StaffSearch.Sort.NAME, true);

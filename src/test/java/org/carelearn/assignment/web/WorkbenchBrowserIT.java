@@ -87,6 +87,21 @@ class WorkbenchBrowserIT extends BrowserJourney {
         assertTrue(myLearning.contains(title), "the nurse sees the course in My learning");
         assertTrue(myLearning.contains(rule), "and the rule that requires it");
 
+        // bulk remind: the view narrowed to the nurse, one confirmed click, and the page says what was sent
+        Ui.type(browser, "workbench:search", nurse);
+        Ui.until(browser, d -> Ui.rows(browser, "workbench:rows").size() == 1);
+        Ui.byId(browser, "workbench:remindView").click();
+        Ui.until(browser, d -> d.findElements(By.cssSelector(".ui-confirmdialog-yes")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
+        browser.waitForAjax();
+        Ui.until(browser, d -> Ui.byId(browser, "messages").getText().contains("Reminded 1 person."));
+        Ui.byId(browser, "workbench:remindView").click();
+        Ui.until(browser, d -> d.findElements(By.cssSelector(".ui-confirmdialog-yes")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
+        browser.waitForAjax();
+        Ui.until(browser, d -> Ui.byId(browser, "messages").getText().contains(
+                "1 person has had a reminder from a manager today already (once a day is enough)."));
+
         completeForTheNurse(admin, nurse, course);
         browser.open("team/index.xhtml");
         Ui.choose(browser, "workbench:course", title);

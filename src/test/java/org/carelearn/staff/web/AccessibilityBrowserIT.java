@@ -49,7 +49,8 @@ class AccessibilityBrowserIT extends BrowserJourney {
     @Test
     void learnerPages() {
         browser.signIn(DemoAccounts.LEARNER);
-        check(List.of("index.xhtml", "learning/index.xhtml", "learning/transcript.xhtml", "account/password.xhtml"));
+        check(List.of("index.xhtml", "learning/index.xhtml", "learning/transcript.xhtml", "account/password.xhtml",
+                "account/reminders.xhtml"));
         new CourseLessons(browser).openCourse("Trauma-informed care");
         checkThisPage("the course page");
     }
@@ -69,7 +70,7 @@ class AccessibilityBrowserIT extends BrowserJourney {
         check(List.of("admin/staff.xhtml", "admin/staff-member.xhtml?employeeId=LR3002", "admin/organisation.xhtml",
                 "admin/hr-import.xhtml", "admin/courses.xhtml", "admin/enrolments.xhtml?employeeId=LR3002",
                 "admin/audit.xhtml", "admin/statements.xhtml", "admin/lrs-clients.xhtml",
-                "admin/lrs-forwarding.xhtml", "admin/setup.xhtml", "admin/assignments.xhtml"));
+                "admin/lrs-forwarding.xhtml", "admin/setup.xhtml", "admin/assignments.xhtml", "admin/mail.xhtml"));
         browser.open("admin/courses.xhtml");
         browser.clickAndWaitForNewPage(browser.driver().findElement(By.linkText("Trauma-informed care")));
         checkThisPage("a course version");

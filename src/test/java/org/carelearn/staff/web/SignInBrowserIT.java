@@ -51,8 +51,8 @@ class SignInBrowserIT extends BrowserJourney {
                     .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
             return shown.isEmpty() ? null : shown;
         });
-        assertEquals(List.of("Staff directory", "Departments and job roles", "HR feed import", "Assignments", "Course catalog",
-                "Audit trail", "Learning records (LRS)", "LRS clients", "LRS forwarding", "Setup"),
+        assertEquals(List.of("Staff directory", "Departments and job roles", "HR feed import", "Assignments",
+                "Course catalog", "Audit trail", "E-mail", "Learning records (LRS)", "LRS clients", "LRS forwarding", "Setup"),
                 adminEntries);
     }
 
