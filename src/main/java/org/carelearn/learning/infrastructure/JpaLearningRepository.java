@@ -14,6 +14,8 @@ import org.carelearn.learning.domain.Enrolment;
 import org.carelearn.learning.domain.LaunchSession;
 import org.carelearn.learning.domain.Learner;
 import org.carelearn.learning.domain.LearningRepository;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 @ApplicationScoped
 public class JpaLearningRepository implements LearningRepository {
@@ -73,7 +75,8 @@ public class JpaLearningRepository implements LearningRepository {
             return List.of();
         }
         return em.createNamedQuery("Enrolment.findByLearners", Enrolment.class)
-                .setParameter("employeeIds", List.copyOf(employeeIds)).getResultList();
+                .setParameter("employeeIds", List.copyOf(employeeIds)).setHint(QueryHints.READ_ONLY, HintValues.TRUE)
+                .getResultList();
     }
 
     @Override
