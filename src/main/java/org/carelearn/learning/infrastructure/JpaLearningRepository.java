@@ -74,9 +74,14 @@ public class JpaLearningRepository implements LearningRepository {
         if (employeeIds.isEmpty()) {
             return List.of();
         }
+        // A read-only query reads the database, not this persistence context, and skips the flush before it:
+        // flush this transaction's changes first, and build every row afresh rather than take one read earlier.
+        if (em.isJoinedToTransaction()) {
+            em.flush();
+        }
         return em.createNamedQuery("Enrolment.findByLearners", Enrolment.class)
                 .setParameter("employeeIds", List.copyOf(employeeIds)).setHint(QueryHints.READ_ONLY, HintValues.TRUE)
-                .getResultList();
+                .setHint(QueryHints.REFRESH, HintValues.TRUE).getResultList();
     }
 
     @Override
