@@ -88,18 +88,21 @@ public class Reassessment {
         Map<String, List<Assignment>> held = repository.activeAssignmentsOf(ids).stream()
                 .collect(Collectors.groupingBy(Assignment::getEmployeeId));
         List<String> inService = new ArrayList<>();
+        List<Assignment> activeInService = new ArrayList<>();
         for (String employeeId : ids) {
             Person person = known.getOrDefault(employeeId,
                     new Person(employeeId, employeeId, null, null, List.of(), null, false));
-            Reach.Outcome outcome = Reach.reevaluate(person, rules, held.getOrDefault(employeeId, List.of()), today,
-                    now);
+            List<Assignment> holds = held.getOrDefault(employeeId, List.of());
+            Reach.Outcome outcome = Reach.reevaluate(person, rules, holds, today, now);
             outcome.added().forEach(repository::add);
             outcomes.put(employeeId, outcome);
             if (person.active()) {
                 inService.add(employeeId);
+                holds.stream().filter(Assignment::isActive).forEach(activeInService::add);
+                activeInService.addAll(outcome.added());
             }
         }
-        enrolWhereOpen(actor, inService);
+        enrolWhereOpen(actor, inService, activeInService, rules);
         return outcomes;
     }
 
@@ -120,18 +123,23 @@ public class Reassessment {
      * recertification round that opened. A course retired since the rule was made cannot take new learners;
      * it stays required, and the log says why nobody was enrolled.
      */
-    private void enrolWhereOpen(Actor actor, List<String> employeeIds) {
+    private void enrolWhereOpen(Actor actor, List<String> employeeIds, List<Assignment> active,
+            List<AssignmentRule> rules) {
         if (employeeIds.isEmpty()) {
             return;
         }
+        // Their enrolments read once, for what is open and for the requirements alike; the requirements come from
+        // the assignments and rules in hand (reading them again cost a flush and a query per group).
+        List<EnrolmentSnapshot> snapshots = enrolments.snapshotsOf(employeeIds);
         Set<String> openEnrolments = new HashSet<>();
-        for (EnrolmentSnapshot e : enrolments.snapshotsOf(employeeIds)) {
+        for (EnrolmentSnapshot e : snapshots) {
             if (!e.completed()) {
                 openEnrolments.add(e.employeeId() + '\n' + e.courseIri());
             }
         }
         Map<String, Boolean> enrollable = new LinkedHashMap<>();
-        for (Map.Entry<String, List<Requirement>> person : requirements.of(employeeIds).entrySet()) {
+        for (Map.Entry<String, List<Requirement>> person : requirements.of(employeeIds, active, rules, snapshots)
+                .entrySet()) {
             for (Requirement requirement : person.getValue()) {
                 if (!requirement.isOpen() || openEnrolments.contains(person.getKey() + '\n' + requirement.courseIri())) {
                     continue;

@@ -69,11 +69,27 @@ public class Requirements {
         return of(employeeIds, repository.activeAssignmentsOf(employeeIds), snapshots, time.today());
     }
 
+    /**
+     * The same from what a re-evaluation holds in hand already: the people's active assignments (those it just
+     * added among them), the active rules and the people's enrolments, so that it reads none of them again.
+     */
+    Map<String, List<Requirement>> of(Collection<String> employeeIds, List<Assignment> active,
+            Collection<AssignmentRule> activeRules, Collection<EnrolmentSnapshot> snapshots) {
+        Map<Long, AssignmentRule> rules = activeRules.stream()
+                .collect(Collectors.toMap(AssignmentRule::getId, r -> r, (a, b) -> a));
+        return of(employeeIds, active, rules, snapshots, time.today());
+    }
+
     private Map<String, List<Requirement>> of(Collection<String> employeeIds, List<Assignment> active,
             Collection<EnrolmentSnapshot> snapshots, LocalDate today) {
         Set<Long> ruleIds = active.stream().map(Assignment::getRuleId).collect(Collectors.toSet());
         Map<Long, AssignmentRule> rules = repository.rules(ruleIds).stream()
                 .collect(Collectors.toMap(AssignmentRule::getId, r -> r));
+        return of(employeeIds, active, rules, snapshots, today);
+    }
+
+    private Map<String, List<Requirement>> of(Collection<String> employeeIds, List<Assignment> active,
+            Map<Long, AssignmentRule> rules, Collection<EnrolmentSnapshot> snapshots, LocalDate today) {
         // the order the rules first required each course: the assignments' order, which the query leaves open
         Map<String, List<Claim>> claims = active.stream().sorted(Comparator.comparing(Assignment::getId))
                 .collect(Collectors.groupingBy(Assignment::getEmployeeId,

@@ -161,15 +161,13 @@ public class JpaAssignmentRepository implements AssignmentRepository {
                 }
             }
         }
-        for (int from = 0; from < ids.size(); from += SLICE) {
-            List<String> slice = ids.subList(from, Math.min(ids.size(), from + SLICE));
-            Query update = em.createNativeQuery("UPDATE ASSIGNMENT_PERSON SET REEVALUATED_AT = ? WHERE EMPLOYEE_ID IN ("
-                    + placeholders(slice.size()) + ")");
-            update.setParameter(1, Timestamp.from(now));
-            for (int i = 0; i < slice.size(); i++) {
-                update.setParameter(i + 2, slice.get(i));
-            }
-            update.executeUpdate();
+        // One row by its key at a time. Derby ran "UPDATE ... WHERE EMPLOYEE_ID IN (250 markers)" as a scan of the
+        // whole table (profiled at 20,000 people: three quarters of an HR import's re-evaluation), which also
+        // waits on the lock rows of people other re-evaluations hold. By key, it touches only the rows it locks.
+        Timestamp at = Timestamp.from(now);
+        for (String id : ids) {
+            em.createNativeQuery("UPDATE ASSIGNMENT_PERSON SET REEVALUATED_AT = ? WHERE EMPLOYEE_ID = ?")
+                    .setParameter(1, at).setParameter(2, id).executeUpdate();
         }
     }
 

@@ -31,7 +31,10 @@ public interface LearningRepository {
 
     List<Enrolment> enrolmentsOf(String employeeId);
 
-    /** The enrolments of all these people, in no particular order. */
+    /**
+     * The enrolments of all these people, in no particular order, to read and not to change: they are not
+     * managed, so a transaction that reads thousands does not compare them all again at each flush.
+     */
     List<Enrolment> enrolmentsOf(Collection<String> employeeIds);
 
     /** The learner's enrolment in this course that is not completed yet, if any. */

@@ -14,6 +14,8 @@ import org.carelearn.learning.domain.Enrolment;
 import org.carelearn.learning.domain.LaunchSession;
 import org.carelearn.learning.domain.Learner;
 import org.carelearn.learning.domain.LearningRepository;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 @ApplicationScoped
 public class JpaLearningRepository implements LearningRepository {
@@ -72,8 +74,14 @@ public class JpaLearningRepository implements LearningRepository {
         if (employeeIds.isEmpty()) {
             return List.of();
         }
+        // A read-only query reads the database, not this persistence context, and skips the flush before it:
+        // flush this transaction's changes first, and build every row afresh rather than take one read earlier.
+        if (em.isJoinedToTransaction()) {
+            em.flush();
+        }
         return em.createNamedQuery("Enrolment.findByLearners", Enrolment.class)
-                .setParameter("employeeIds", List.copyOf(employeeIds)).getResultList();
+                .setParameter("employeeIds", List.copyOf(employeeIds)).setHint(QueryHints.READ_ONLY, HintValues.TRUE)
+                .setHint(QueryHints.REFRESH, HintValues.TRUE).getResultList();
     }
 
     @Override

@@ -13,7 +13,10 @@ public interface AccountRepository {
 
     Optional<Account> findByStaffMember(StaffMember staffMember);
 
-    /** Accounts of these staff members (by employee id), for large imports. */
+    /**
+     * Accounts of these staff members (by employee id), for large imports. Reads what is stored: an account
+     * added in this transaction and not yet flushed is not found.
+     */
     Map<String, Account> findByEmployeeIds(Collection<String> employeeIds);
 
     /** Every user name in use, to keep imported accounts from colliding. */

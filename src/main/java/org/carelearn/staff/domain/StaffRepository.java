@@ -11,7 +11,10 @@ public interface StaffRepository {
 
     Optional<StaffMember> findByEmail(String email);
 
-    /** Staff with these employee ids, keyed by employee id; loads in chunks for large imports. */
+    /**
+     * Staff with these employee ids, keyed by employee id; loads in chunks for large imports. Reads what is
+     * stored: someone added in this transaction and not yet flushed is not found.
+     */
     Map<String, StaffMember> findByEmployeeIds(Collection<String> employeeIds);
 
     /** The identifying facts of every staff member, for checking a whole import against the directory at once. */

@@ -2,6 +2,7 @@ package org.carelearn.staff.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -51,7 +52,8 @@ public class JpaAccountRepository implements AccountRepository {
             Root<Account> account = query.from(Account.class);
             Join<Account, StaffMember> staff = account.join(Account_.staffMember);
             query.where(staff.get(StaffMember_.employeeId).in(chunk));
-            em.createQuery(query).getResultList()
+            // No flush before each chunk (see JpaStaffRepository.findByEmployeeIds)
+            em.createQuery(query).setFlushMode(FlushModeType.COMMIT).getResultList()
                     .forEach(a -> found.put(a.getStaffMember().getEmployeeId(), a));
         }
         return found;

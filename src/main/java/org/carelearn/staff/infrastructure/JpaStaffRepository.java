@@ -2,6 +2,7 @@ package org.carelearn.staff.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -61,7 +62,9 @@ public class JpaStaffRepository implements StaffRepository {
             CriteriaQuery<StaffMember> query = cb.createQuery(StaffMember.class);
             Root<StaffMember> staff = query.from(StaffMember.class);
             query.where(staff.get(StaffMember_.employeeId).in(chunk));
-            em.createQuery(query).getResultList().forEach(s -> found.put(s.getEmployeeId(), s));
+            // No flush before each chunk: it would compare every member the earlier chunks loaded, for nothing.
+            em.createQuery(query).setFlushMode(FlushModeType.COMMIT).getResultList()
+                    .forEach(s -> found.put(s.getEmployeeId(), s));
         }
         return found;
     }

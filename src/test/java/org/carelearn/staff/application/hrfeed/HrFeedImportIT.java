@@ -81,6 +81,12 @@ class HrFeedImportIT {
 
         ImportResult again = run(hrFeed(renamed.replace("," + manager + ",", ",LR7001,"), leaving));
         assertEquals(2, again.unchanged(), "importing the same feed twice changes nothing");
+
+        ImportResult back = run(hrFeed(renamed.replace("," + manager + ",", ",LR7001,"), hrRow(manager, "LR7001")));
+        assertEquals(1, back.reactivated());
+        StaffMember returned = directory.find(manager).orElseThrow();
+        assertTrue(returned.isActive());
+        assertTrue(directory.accountOf(returned).orElseThrow().isActive(), "the account comes back with its person");
     }
 
     @Test
