@@ -16,6 +16,8 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.UserTransaction;
 import java.io.File;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -136,12 +138,18 @@ class MailBench {
         smtp.getUserManager().setMessageDeliveryHandler((message, recipient) -> inbox);
         try {
             String loadBefore = load();
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long cpu = threads.getCurrentThreadCpuTime();
+            double serverCpu = processCpuSeconds();
             Instant now = time.now();
             long start = System.nanoTime();
             int claimed = sender.claimDue(now);
             long claimedAt = System.nanoTime();
+            long claimCpu = threads.getCurrentThreadCpuTime();
             SenderRun delivered = sender.deliverDue(now);
             long end = System.nanoTime();
+            long deliverCpu = threads.getCurrentThreadCpuTime();
+            double serverCpuSeconds = processCpuSeconds() - serverCpu;
             double claimSeconds = (claimedAt - start) / 1e9;
             double deliverSeconds = (end - claimedAt) / 1e9;
             double total = (end - start) / 1e9;
@@ -160,6 +168,9 @@ class MailBench {
             lines.add(String.format("  total:   %.1f s (%,.0f messages/s); GreenMail received %,d messages: the bench"
                     + " staff's reminders reached %,d people, the digests %,d managers (target: %,d reminders in"
                     + " under 60 s)", total, delivered.sent() / total, received.length, reminders, digests, STAFF));
+            lines.add(String.format("  CPU: the sender's thread %.1f s claiming, %.1f s delivering; the whole server"
+                    + " (GreenMail included) %.1f s", (claimCpu - cpu) / 1e9, (deliverCpu - claimCpu) / 1e9,
+                    serverCpuSeconds));
             lines.add("  load average before / after the run (1, 5, 15 min): " + loadBefore + " / " + load());
             lines.forEach(System.out::println);
             Files.write(Path.of(System.getProperty("carelearn.bench.report", "target/mail-bench.txt")), lines);
@@ -421,6 +432,20 @@ class MailBench {
             return fields[0] + " " + fields[1] + " " + fields[2];
         } catch (IOException e) {
             return "unknown";
+        }
+    }
+
+    /**
+     * CPU seconds the server's process has used (user and system), from /proc/self/stat (fields 14 and 15, in
+     * clock ticks of 1/100 s on Linux: proc(5)). Unlike wall time, it hardly grows with other processes' load.
+     */
+    private static double processCpuSeconds() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
         }
     }
 
