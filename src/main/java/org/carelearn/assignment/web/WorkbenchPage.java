@@ -67,10 +67,37 @@ public abstract class WorkbenchPage implements Serializable {
      * completed, not waived): whom "Remind everyone in this view" writes to.
      */
     public List<String> getPeopleToRemind() {
-        return getView().apply(rows()).stream()
-                .filter(r -> r.state() != WorkbenchState.COMPLETED && r.state() != WorkbenchState.WAIVED
-                        && r.state() != WorkbenchState.NONE_ASSIGNED)
+        return getView().apply(rows()).stream().filter(WorkbenchPage::toBeReminded)
                 .map(WorkbenchRow::employeeId).distinct().toList();
+    }
+
+    /**
+     * Why "Remind everyone in this view" is switched off, in plain words shown beside it; null while it works. A
+     * button that is off without saying why looks broken.
+     */
+    public String getNobodyToRemind() {
+        return nobodyToRemind(rows(), getView().apply(rows()));
+    }
+
+    /** @param all every row of the page's scope; {@code view} those the filters leave */
+    static String nobodyToRemind(List<WorkbenchRow> all, List<WorkbenchRow> view) {
+        if (view.stream().anyMatch(WorkbenchPage::toBeReminded)) {
+            return null;
+        }
+        if (all.isEmpty()) {
+            return "There is nobody on this workbench yet, so there is nobody to remind.";
+        }
+        if (view.isEmpty()) {
+            return "No one matches these filters, so there is nobody to remind. Change or clear the filters.";
+        }
+        return "Nobody in this view has open training to be reminded of: everyone here has completed it, has it"
+                + " waived, or has nothing assigned.";
+    }
+
+    /** Training still to do: not completed, not waived. */
+    private static boolean toBeReminded(WorkbenchRow row) {
+        return row.state() != WorkbenchState.COMPLETED && row.state() != WorkbenchState.WAIVED
+                && row.state() != WorkbenchState.NONE_ASSIGNED;
     }
 
     public String exportAddress(String extension) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -27,10 +28,19 @@ public class Deliveries {
         return store.take(lease, now, leaseEnds);
     }
 
+    /** The ids of what the lease holds, oldest first: read once, not once per batch. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<Envelope> batch(String lease, int max) {
-        return store.taken(lease, max).stream().map(m -> new Envelope(m.getId(), m.getRecipientAddress(),
-                m.getRecipientName(), m.getSubject(), m.getBody())).toList();
+    public List<Long> taken(String lease) {
+        return store.taken(lease);
+    }
+
+    /** These messages, those of them the lease still holds, oldest first. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Envelope> batch(String lease, List<Long> ids) {
+        return store.mails(ids).stream().filter(m -> m.isHeldBy(lease))
+                .sorted(Comparator.comparing(OutgoingMail::getId))
+                .map(m -> new Envelope(m.getId(), m.getRecipientAddress(), m.getRecipientName(), m.getSubject(),
+                        m.getBody())).toList();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -57,13 +57,19 @@ public class ReminderSender {
             return new SenderRun(0, 0, 0);
         }
         String lease = UUID.randomUUID().toString();
-        int taken = deliveries.take(lease, now, now.plus(LEASE));
+        if (deliveries.take(lease, now, now.plus(LEASE)) == 0) {
+            return new SenderRun(0, 0, 0);
+        }
+        // The ids once, then each batch by its ids: reading "the first 200 still held" each time made the
+        // database go through every message still held for every batch (20,000 messages: 100 batches, each
+        // reading up to 20,000 rows with their bodies; JFR showed it as a third of the sender's time).
+        List<Long> taken = deliveries.taken(lease);
         int sent = 0;
         int failed = 0;
-        for (int round = 0; round <= taken / BATCH; round++) {
-            List<Envelope> batch = deliveries.batch(lease, BATCH);
+        for (int from = 0; from < taken.size(); from += BATCH) {
+            List<Envelope> batch = deliveries.batch(lease, taken.subList(from, Math.min(taken.size(), from + BATCH)));
             if (batch.isEmpty()) {
-                break;
+                continue;
             }
             List<Outcome> outcomes = postbox.send(batch);
             deliveries.record(outcomes, now);

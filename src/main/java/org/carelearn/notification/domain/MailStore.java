@@ -22,8 +22,8 @@ public interface MailStore {
      */
     int take(String lease, Instant now, Instant leaseEnds);
 
-    /** The first {@code max} messages still held under the lease, oldest first. */
-    List<OutgoingMail> taken(String lease, int max);
+    /** The ids of the messages held under the lease, oldest first. */
+    List<Long> taken(String lease);
 
     /** These messages, by id (those that exist). */
     List<OutgoingMail> mails(Collection<Long> ids);

@@ -27,7 +27,7 @@ import java.util.Objects;
 @NamedQuery(name = "OutgoingMail.take", query = "UPDATE OutgoingMail m SET m.state = :sending, m.lease = :lease,"
         + " m.nextAttemptAt = :leaseEnds, m.version = m.version + 1"
         + " WHERE m.state IN :waiting AND m.nextAttemptAt <= :now")
-@NamedQuery(name = "OutgoingMail.taken", query = "SELECT m FROM OutgoingMail m WHERE m.lease = :lease"
+@NamedQuery(name = "OutgoingMail.taken", query = "SELECT m.id FROM OutgoingMail m WHERE m.lease = :lease"
         + " AND m.state = :sending ORDER BY m.id")
 @NamedQuery(name = "OutgoingMail.byIds", query = "SELECT m FROM OutgoingMail m WHERE m.id IN :ids")
 @NamedQuery(name = "OutgoingMail.newestFirst",
@@ -134,6 +134,11 @@ public class OutgoingMail {
         smtpReply = shortened(reply);
         nextAttemptAt = null;
         lease = null;
+    }
+
+    /** Whether this sender's lease holds it still: taken by it and neither delivered nor failed since. */
+    public boolean isHeldBy(String lease) {
+        return state == MailState.SENDING && lease.equals(this.lease);
     }
 
     /** An attempt failed: it is tried again after a growing pause ({@link RetryPauses}), or given up. */

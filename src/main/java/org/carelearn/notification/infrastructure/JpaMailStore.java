@@ -54,9 +54,9 @@ public class JpaMailStore implements MailStore {
     }
 
     @Override
-    public List<OutgoingMail> taken(String lease, int max) {
-        return em.createNamedQuery("OutgoingMail.taken", OutgoingMail.class).setParameter("lease", lease)
-                .setParameter("sending", MailState.SENDING).setMaxResults(max).getResultList();
+    public List<Long> taken(String lease) {
+        return em.createNamedQuery("OutgoingMail.taken", Long.class).setParameter("lease", lease)
+                .setParameter("sending", MailState.SENDING).getResultList();
     }
 
     @Override

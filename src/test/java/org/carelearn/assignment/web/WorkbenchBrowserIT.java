@@ -87,9 +87,18 @@ class WorkbenchBrowserIT extends BrowserJourney {
         assertTrue(myLearning.contains(title), "the nurse sees the course in My learning");
         assertTrue(myLearning.contains(rule), "and the rule that requires it");
 
+        // a view nobody matches: Remind is off, and the page says why beside it, the button described by it
+        Ui.type(browser, "workbench:search", "nobody-" + nurse);
+        Ui.until(browser, d -> Ui.rows(browser, "workbench:rows").isEmpty());
+        assertRemindOff("No one matches these filters, so there is nobody to remind. Change or clear the filters.");
+
         // bulk remind: the view narrowed to the nurse, one confirmed click, and the page says what was sent
         Ui.type(browser, "workbench:search", nurse);
         Ui.until(browser, d -> Ui.rows(browser, "workbench:rows").size() == 1);
+        WebElement remind = Ui.byId(browser, "workbench:remindView");
+        assertTrue(remind.isEnabled(), "Remind is on for a nurse with training to do");
+        assertTrue(remind.getAttribute("aria-describedby") == null, remind.getAttribute("aria-describedby"));
+        assertTrue(!Ui.present(browser, "workbench:remindUnavailable"), "no reason shown while it works");
         Ui.byId(browser, "workbench:remindView").click();
         Ui.until(browser, d -> d.findElements(By.cssSelector(".ui-confirmdialog-yes")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
@@ -110,6 +119,9 @@ class WorkbenchBrowserIT extends BrowserJourney {
         assertEquals(1, rows.size(), rows.toString());
         assertEquals(List.of("Workbench, Wren", nurse, "Infusion Center", "Oncology Registered Nurse", title,
                 "Completed"), rows.get(0).subList(0, 6));
+        assertRemindOff("Nobody in this view has open training to be reminded of: everyone here has completed it,"
+                + " has it waived, or has nothing assigned.");
+        Accessibility.assertNoViolations(browser, "the workbench with Remind switched off and its reason");
 
         Ui.choose(browser, "workbench:course", "Any course");
         browser.waitForAjax();
@@ -132,6 +144,14 @@ class WorkbenchBrowserIT extends BrowserJourney {
         Ui.confirm(browser);
         assertTrue(Ui.byId(browser, "messages").getText().contains("The rule \"" + rule + "\" has ended"));
         assertTrue(!Ui.byId(browser, "ruleList:rules").getText().contains(rule), "no longer in force");
+    }
+
+    /** "Remind everyone in this view" is switched off, and the reason beside it describes it. */
+    private void assertRemindOff(String reason) {
+        WebElement remind = Ui.byId(browser, "workbench:remindView");
+        assertTrue(!remind.isEnabled(), "Remind is off");
+        assertEquals("workbench:remindUnavailable", remind.getAttribute("aria-describedby"));
+        assertEquals(reason, Ui.byId(browser, "workbench:remindUnavailable").getText());
     }
 
     /** The nurse's own account, past the first sign-in's change of the temporary password. */
