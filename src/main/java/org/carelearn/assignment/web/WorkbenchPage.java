@@ -3,8 +3,9 @@ package org.carelearn.assignment.web;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.carelearn.assignment.application.Workbench;
-import org.carelearn.assignment.application.WorkbenchRow;
+import org.carelearn.assignment.application.WorkbenchScope;
 import org.carelearn.assignment.application.WorkbenchState;
 import org.carelearn.assignment.application.WorkbenchView;
 import org.omnifaces.util.Components;
@@ -12,8 +13,8 @@ import org.primefaces.component.datatable.DataTable;
 
 /**
  * What the manager's workbench (team/index.xhtml) and the administrator's (admin/assignments.xhtml) share: the
- * rows, read once per view, the filters and order the person chose, the table's pages and the export addresses
- * of exactly that view.
+ * filters and order the person chose, the table's pages (each read from the database as the table asks for it),
+ * the filters' choices (read once per visit) and the export addresses of exactly that view.
  */
 public abstract class WorkbenchPage implements Serializable {
 
@@ -27,27 +28,20 @@ public abstract class WorkbenchPage implements Serializable {
     private WorkbenchView.Sort sort = WorkbenchView.Sort.NAME;
     private boolean ascending = true;
 
-    private transient List<WorkbenchRow> rows;
     private transient List<Map.Entry<String, String>> courses;
     private transient List<String> departments;
     private transient List<String> jobRoles;
+    private transient WorkbenchView remindedView;
+    private transient List<String> peopleToRemind;
     private final WorkbenchModel model = new WorkbenchModel(this);
 
-    /** Every row in the page's scope, unfiltered. */
-    protected abstract List<WorkbenchRow> read();
+    /** Whose rows the page lists; empty for someone the page shows nobody to. */
+    abstract Optional<WorkbenchScope> scope();
 
     /** The export's address after the context root, without the extension: "team/workbench". */
     protected abstract String exportPath();
 
-    List<WorkbenchRow> rows() {
-        if (rows == null) {
-            rows = read();
-            courses = Workbench.courses(rows);
-            departments = Workbench.distinct(rows, WorkbenchRow::departmentName);
-            jobRoles = Workbench.distinct(rows, WorkbenchRow::jobRoleTitle);
-        }
-        return rows;
-    }
+    abstract Workbench workbench();
 
     /** The view the filters describe now. */
     public WorkbenchView getView() {
@@ -67,10 +61,12 @@ public abstract class WorkbenchPage implements Serializable {
      * completed, not waived): whom "Remind everyone in this view" writes to.
      */
     public List<String> getPeopleToRemind() {
-        return getView().apply(rows()).stream()
-                .filter(r -> r.state() != WorkbenchState.COMPLETED && r.state() != WorkbenchState.WAIVED
-                        && r.state() != WorkbenchState.NONE_ASSIGNED)
-                .map(WorkbenchRow::employeeId).distinct().toList();
+        WorkbenchView view = getView();
+        if (peopleToRemind == null || !view.equals(remindedView)) {
+            peopleToRemind = scope().map(s -> workbench().peopleToRemind(s, view)).orElse(List.of());
+            remindedView = view;
+        }
+        return peopleToRemind;
     }
 
     public String exportAddress(String extension) {
@@ -89,19 +85,25 @@ public abstract class WorkbenchPage implements Serializable {
         return WorkbenchView.Sort.values();
     }
 
-    /** The courses required of anyone in scope, by title (read with the rows, once). */
+    /** The courses required of anyone in scope, by title (read once per visit). */
     public List<Map.Entry<String, String>> getCourses() {
-        rows();
+        if (courses == null) {
+            courses = scope().map(s -> workbench().courses(s)).orElse(List.of());
+        }
         return courses;
     }
 
     public List<String> getDepartments() {
-        rows();
+        if (departments == null) {
+            departments = scope().map(s -> workbench().departments(s)).orElse(List.of());
+        }
         return departments;
     }
 
     public List<String> getJobRoles() {
-        rows();
+        if (jobRoles == null) {
+            jobRoles = scope().map(s -> workbench().jobRoles(s)).orElse(List.of());
+        }
         return jobRoles;
     }
 

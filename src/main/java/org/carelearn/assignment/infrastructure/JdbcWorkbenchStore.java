@@ -1,0 +1,268 @@
+package org.carelearn.assignment.infrastructure;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.carelearn.assignment.application.WorkbenchRow;
+import org.carelearn.assignment.application.WorkbenchScope;
+import org.carelearn.assignment.application.WorkbenchState;
+import org.carelearn.assignment.application.WorkbenchStore;
+import org.carelearn.assignment.application.WorkbenchView;
+
+/**
+ * The workbench's read model in plain JDBC: scalar columns only (no entity, nothing for a persistence context to
+ * track), statements made of fixed fragments with every value bound as a parameter, and the state of the day
+ * computed by the database from {@link WorkbenchState#sqlCase}. The connection is the container's, so writes
+ * join the caller's transaction.
+ */
+@ApplicationScoped
+public class JdbcWorkbenchStore implements WorkbenchStore {
+
+    private static final String ROWS = "ASSIGNMENT_WORKBENCH_ROW";
+    private static final int BATCH = 500;
+
+    @Resource(lookup = "java:jboss/datasources/CareLearnDS")
+    private DataSource dataSource;
+
+    @Override
+    public void replace(Collection<String> employeeIds, List<WorkbenchRow> rows,
+            Map<String, List<String>> managersAbove) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement forgetRows = connection.prepareStatement("DELETE FROM " + ROWS
+                        + " WHERE EMPLOYEE_ID = ?");
+                PreparedStatement forgetLine = connection.prepareStatement(
+                        "DELETE FROM ASSIGNMENT_WORKBENCH_LINE WHERE EMPLOYEE_ID = ?");
+                PreparedStatement addRow = connection.prepareStatement("INSERT INTO " + ROWS + " (EMPLOYEE_ID,"
+                        + " SORT_NAME, DEPARTMENT_NAME, JOB_ROLE_TITLE, COURSE_IRI, COURSE_TITLE, STANDING, DUE_ON,"
+                        + " LAST_COMPLETED_ON, PROGRESS, RULES) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement addLine = connection.prepareStatement(
+                        "INSERT INTO ASSIGNMENT_WORKBENCH_LINE (MANAGER_ID, EMPLOYEE_ID) VALUES (?, ?)")) {
+            int pending = 0;
+            for (String employeeId : employeeIds) {
+                forgetRows.setString(1, employeeId);
+                forgetRows.addBatch();
+                forgetLine.setString(1, employeeId);
+                forgetLine.addBatch();
+            }
+            forgetRows.executeBatch();
+            forgetLine.executeBatch();
+            for (WorkbenchRow row : rows) {
+                addRow.setString(1, row.employeeId());
+                addRow.setString(2, row.name());
+                addRow.setString(3, row.departmentName());
+                addRow.setString(4, row.jobRoleTitle());
+                addRow.setString(5, row.courseIri());
+                addRow.setString(6, row.courseTitle());
+                addRow.setString(7, row.state().name());
+                setDate(addRow, 8, row.dueOn());
+                setDate(addRow, 9, row.lastCompletedOn());
+                addRow.setInt(10, row.progress());
+                addRow.setString(11, clip(row.rules(), 4000));
+                addRow.addBatch();
+                if (++pending % BATCH == 0) {
+                    addRow.executeBatch();
+                }
+            }
+            addRow.executeBatch();
+            for (Map.Entry<String, List<String>> person : managersAbove.entrySet()) {
+                for (String manager : person.getValue().stream().distinct().toList()) {
+                    addLine.setString(1, manager);
+                    addLine.setString(2, person.getKey());
+                    addLine.addBatch();
+                }
+            }
+            addLine.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot write the workbench rows of " + employeeIds.size() + " people", e);
+        }
+    }
+
+    @Override
+    public boolean isEmpty() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT EMPLOYEE_ID FROM " + ROWS + " FETCH FIRST 1 ROWS ONLY");
+                ResultSet found = select.executeQuery()) {
+            return !found.next();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the workbench rows", e);
+        }
+    }
+
+    @Override
+    public long count(WorkbenchScope scope, WorkbenchView view, LocalDate today) {
+        Select select = new Select(scope, view, today);
+        return query("SELECT COUNT(*)" + select.from(), select.parameters, row -> row.getLong(1)).get(0);
+    }
+
+    @Override
+    public List<WorkbenchRow> rows(WorkbenchScope scope, WorkbenchView view, LocalDate today, int first, int max) {
+        Select select = new Select(scope, view, today);
+        String sql = "SELECT r.EMPLOYEE_ID, r.SORT_NAME, r.DEPARTMENT_NAME, r.JOB_ROLE_TITLE, r.COURSE_IRI,"
+                + " r.COURSE_TITLE, " + select.state + ", r.DUE_ON, r.LAST_COMPLETED_ON, r.PROGRESS, r.RULES"
+                + select.from() + " ORDER BY " + select.order() + " OFFSET " + Math.max(0, first) + " ROWS"
+                + (max < 0 ? "" : " FETCH NEXT " + max + " ROWS ONLY");
+        return query(sql, select.parameters, row -> {
+            LocalDate due = date(row, 8);
+            WorkbenchState state = WorkbenchState.valueOf(row.getString(7).strip());
+            return new WorkbenchRow(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                    row.getString(5), row.getString(6), state, due, date(row, 9), row.getInt(10), row.getString(11));
+        });
+    }
+
+    @Override
+    public List<String> peopleWithOpenTraining(WorkbenchScope scope, WorkbenchView view, LocalDate today) {
+        Select select = new Select(scope, view, today);
+        return query("SELECT DISTINCT r.EMPLOYEE_ID" + select.from() + " AND r.STANDING IN ('"
+                + WorkbenchState.NOT_STARTED.name() + "', '" + WorkbenchState.IN_PROGRESS.name() + "')",
+                select.parameters, row -> row.getString(1));
+    }
+
+    @Override
+    public Map<WorkbenchState, Long> countByState(WorkbenchScope scope, WorkbenchView view, LocalDate today) {
+        Select select = new Select(scope, view, today);
+        Map<WorkbenchState, Long> counts = new EnumMap<>(WorkbenchState.class);
+        // grouped by the stored standing and the two day limits, not by the CASE (Derby groups by columns only)
+        String sql = "SELECT r.STANDING, r.DUE_ON, COUNT(*)" + select.from() + " GROUP BY r.STANDING, r.DUE_ON";
+        query(sql, select.parameters, row -> {
+            WorkbenchState state = WorkbenchState.onDay(WorkbenchState.valueOf(row.getString(1).strip()), date(row, 2), today);
+            counts.merge(state, row.getLong(3), Long::sum);
+            return null;
+        });
+        return counts;
+    }
+
+    @Override
+    public Map<String, String> courses(WorkbenchScope scope) {
+        Select select = new Select(scope, WorkbenchView.ALL, LocalDate.EPOCH);
+        Map<String, String> courses = new LinkedHashMap<>();
+        query("SELECT r.COURSE_IRI, MIN(r.COURSE_TITLE)" + select.from() + " AND r.COURSE_IRI IS NOT NULL"
+                + " GROUP BY r.COURSE_IRI", select.parameters, row -> courses.put(row.getString(1), row.getString(2)));
+        return courses;
+    }
+
+    @Override
+    public List<String> departments(WorkbenchScope scope) {
+        return distinct(scope, "DEPARTMENT_NAME");
+    }
+
+    @Override
+    public List<String> jobRoles(WorkbenchScope scope) {
+        return distinct(scope, "JOB_ROLE_TITLE");
+    }
+
+    private List<String> distinct(WorkbenchScope scope, String column) {
+        Select select = new Select(scope, WorkbenchView.ALL, LocalDate.EPOCH);
+        return query("SELECT r." + column + select.from() + " AND r." + column + " IS NOT NULL GROUP BY r." + column,
+                select.parameters, row -> row.getString(1));
+    }
+
+    private interface Mapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    private <T> List<T> query(String sql, List<Object> parameters, Mapper<T> mapper) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                select.setObject(i + 1, parameters.get(i));
+            }
+            List<T> result = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    result.add(mapper.map(row));
+                }
+            }
+            return result;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the workbench", e);
+        }
+    }
+
+    /** The FROM and WHERE of a view's query, its parameters in order, and its order. */
+    static final class Select {
+
+        final String state;
+        final List<Object> parameters = new ArrayList<>();
+        private final StringBuilder from = new StringBuilder(" FROM " + ROWS + " r");
+        private final WorkbenchView view;
+
+        Select(WorkbenchScope scope, WorkbenchView view, LocalDate today) {
+            this.view = view;
+            this.state = WorkbenchState.sqlCase("r.STANDING", "r.DUE_ON", today);
+            if (!scope.isHospital()) {
+                from.append(" JOIN ASSIGNMENT_WORKBENCH_LINE l ON l.EMPLOYEE_ID = r.EMPLOYEE_ID AND l.MANAGER_ID = ?");
+                parameters.add(scope.managerEmployeeId());
+            }
+            from.append(" WHERE 1 = 1");
+            if (view.state() != null) {
+                from.append(" AND ").append(state).append(" = ?");
+                parameters.add(view.state().name());
+            }
+            equal("r.COURSE_IRI", view.courseIri());
+            equal("r.DEPARTMENT_NAME", view.department());
+            equal("r.JOB_ROLE_TITLE", view.jobRole());
+            if (view.search() != null) {
+                String wanted = view.search().toLowerCase(Locale.ROOT);
+                from.append(" AND (LOWER(r.SORT_NAME) LIKE ? ESCAPE '!' OR LOWER(r.EMPLOYEE_ID) = ?)");
+                parameters.add("%" + wanted.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+                parameters.add(wanted);
+            }
+        }
+
+        private void equal(String column, String value) {
+            if (value != null) {
+                from.append(" AND ").append(column).append(" = ?");
+                parameters.add(value);
+            }
+        }
+
+        String from() {
+            return from.toString();
+        }
+
+        /** As {@link WorkbenchView} orders: the chosen order, then ties by name, then course. */
+        String order() {
+            String direction = view.ascending() ? " ASC" : " DESC";
+            String byName = "LOWER(r.SORT_NAME)%1$s, r.EMPLOYEE_ID%1$s, LOWER(COALESCE(r.COURSE_TITLE, ''))%1$s";
+            return switch (view.sort()) {
+                case NAME -> byName.formatted(direction);
+                // rows with no due date come after every dated row going up, before them going down
+                case DUE -> "CASE WHEN r.DUE_ON IS NULL THEN 1 ELSE 0 END" + direction + ", r.DUE_ON" + direction
+                        + ", " + byName.formatted(" ASC");
+                case STATE -> WorkbenchState.sqlUrgency(state) + direction + ", " + byName.formatted(" ASC");
+            };
+        }
+    }
+
+    private static void setDate(PreparedStatement statement, int index, LocalDate day) throws SQLException {
+        if (day == null) {
+            statement.setNull(index, Types.DATE);
+        } else {
+            statement.setDate(index, Date.valueOf(day));
+        }
+    }
+
+    private static LocalDate date(ResultSet row, int index) throws SQLException {
+        Date day = row.getDate(index);
+        return day == null ? null : day.toLocalDate();
+    }
+
+    private static String clip(String text, int max) {
+        return text == null ? "" : text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}
