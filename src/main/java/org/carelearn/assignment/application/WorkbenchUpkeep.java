@@ -9,8 +9,14 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -32,6 +38,7 @@ import org.carelearn.staff.domain.StaffMemberChanged;
 @ApplicationScoped
 public class WorkbenchUpkeep {
 
+    private static final Object CHANGED = WorkbenchUpkeep.class.getName() + ".changed";
     private static final Logger LOG = Logger.getLogger(WorkbenchUpkeep.class.getName());
 
     @Inject
@@ -42,6 +49,9 @@ public class WorkbenchUpkeep {
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     private ManagedExecutorService executor;
+
+    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+    private TransactionSynchronizationRegistry transaction;
 
     private Future<?> building;
 
@@ -61,10 +71,40 @@ public class WorkbenchUpkeep {
         refresh(List.of(progressed.employeeId()));
     }
 
-    void staffChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) StaffMemberChanged change) {
-        if (change.employeeId() != null) {
-            refresh(List.of(change.employeeId()));
+    /**
+     * A person's details changed (a new name, say): their rows carry their name. Joining, leaving and moving are
+     * placement changes, which reach here as {@link RequirementsReevaluated}. An HR import changes thousands of
+     * people in one transaction: they are gathered and written once it commits, a group at a time.
+     */
+    void staffChanged(@Observes StaffMemberChanged change) {
+        if (change.change() != StaffMemberChanged.Change.UPDATED || change.employeeId() == null) {
+            return;
         }
+        if (transaction.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            refresh(List.of(change.employeeId()));
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Set<String> changed = (Set<String>) transaction.getResource(CHANGED);
+        if (changed == null) {
+            Set<String> gathered = new LinkedHashSet<>();
+            transaction.putResource(CHANGED, gathered);
+            transaction.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    // nothing to write until the change is committed
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        refreshInGroups(new ArrayList<>(gathered));
+                    }
+                }
+            });
+            changed = gathered;
+        }
+        changed.add(change.employeeId());
     }
 
     /** After the demo data and the round sweep's start: builds the read model where it was never built. */
@@ -85,12 +125,15 @@ public class WorkbenchUpkeep {
     public void rebuild() {
         List<String> everyone = directory.activePeople().stream().map(StaffPerson::employeeId).toList();
         long start = System.nanoTime();
-        for (int from = 0; from < everyone.size() && !Thread.currentThread().isInterrupted();
-                from += Reassessment.GROUP) {
-            refresh(everyone.subList(from, Math.min(everyone.size(), from + Reassessment.GROUP)));
-        }
+        refreshInGroups(everyone);
         LOG.info(String.format(java.util.Locale.ROOT, "Built the workbench's rows of %d people in %.1f s",
                 everyone.size(), (System.nanoTime() - start) / 1e9));
+    }
+
+    private void refreshInGroups(List<String> employeeIds) {
+        for (int from = 0; from < employeeIds.size(); from += Reassessment.GROUP) {
+            refresh(employeeIds.subList(from, Math.min(employeeIds.size(), from + Reassessment.GROUP)));
+        }
     }
 
     private void refresh(Collection<String> employeeIds) {
