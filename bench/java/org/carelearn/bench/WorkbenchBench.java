@@ -89,6 +89,7 @@ class WorkbenchBench {
         for (int from = 0; from < line.size(); from += 250) {
             workbench.refreshAlone(line.subList(from, Math.min(line.size(), from + 250)));
         }
+        workbench.written();
         double readModelSeconds = seconds(start);
 
         WebClient me = signedIn(admin, base, manager.toLowerCase(Locale.ROOT));

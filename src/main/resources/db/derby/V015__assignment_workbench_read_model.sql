@@ -26,6 +26,19 @@ CREATE TABLE ASSIGNMENT_WORKBENCH_ROW (
 CREATE INDEX ASSIGNMENT_WORKBENCH_ROW_PERSON_IX ON ASSIGNMENT_WORKBENCH_ROW (EMPLOYEE_ID);
 CREATE INDEX ASSIGNMENT_WORKBENCH_ROW_NAME_IX ON ASSIGNMENT_WORKBENCH_ROW (SORT_NAME, EMPLOYEE_ID);
 
+-- One row per person in active service with the same name and placement, how many workbench rows they have
+-- (ROW_COUNT, at least 1) and how many of those are open training (OPEN_COUNT): what a view that filters or
+-- orders by person only needs (its count, the people of its first page, whom to remind, the departments and job
+-- roles to choose from), read from a line's people rather than from every row of the line.
+CREATE TABLE ASSIGNMENT_WORKBENCH_PERSON (
+    EMPLOYEE_ID     VARCHAR(32)  NOT NULL PRIMARY KEY,
+    SORT_NAME       VARCHAR(300) NOT NULL,
+    DEPARTMENT_NAME VARCHAR(200),
+    JOB_ROLE_TITLE  VARCHAR(200),
+    ROW_COUNT       INTEGER      NOT NULL,
+    OPEN_COUNT      INTEGER      NOT NULL
+);
+
 -- Who is in whose line: one row for each person in active service and each manager above them (their manager,
 -- that manager's manager, and so on), so that a manager's line is one indexed join, not an IN list of thousands
 -- of ids (Derby compares such a list with every row). Written with the person's workbench rows, from the chain

@@ -141,6 +141,11 @@ public class Workbench {
         refresh(employeeIds);
     }
 
+    /** After rows were written and committed: the filters' choices are read again. */
+    public void written() {
+        store.forgetChoices();
+    }
+
     /** Whether the read model holds nothing yet (a database just migrated to it). */
     public boolean isEmpty() {
         return store.isEmpty();

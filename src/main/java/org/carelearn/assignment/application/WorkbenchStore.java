@@ -20,6 +20,13 @@ public interface WorkbenchStore {
      */
     void replace(Collection<String> employeeIds, List<WorkbenchRow> rows, Map<String, List<String>> managersAbove);
 
+    /**
+     * Rows were written (and committed): the filters' choices kept for a while (the courses of a scope, whose
+     * reading touches every row of it) are read again. On a server that did not write them, choices are kept at
+     * most a minute.
+     */
+    void forgetChoices();
+
     /** Whether nothing was ever written (a database migrated to V015 that no one has been evaluated in since). */
     boolean isEmpty();
 

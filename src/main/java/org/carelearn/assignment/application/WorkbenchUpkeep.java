@@ -139,6 +139,7 @@ public class WorkbenchUpkeep {
     private void refresh(Collection<String> employeeIds) {
         try {
             workbench.refreshAlone(employeeIds);
+            workbench.written();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The workbench rows of " + employeeIds.size() + " people could not be written;"
                     + " the next evaluation of them writes them again", e);

@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.carelearn.assignment.application.WorkbenchRow;
 import org.carelearn.assignment.application.WorkbenchScope;
@@ -33,19 +35,31 @@ import org.carelearn.assignment.application.WorkbenchView;
 public class JdbcWorkbenchStore implements WorkbenchStore {
 
     private static final String ROWS = "ASSIGNMENT_WORKBENCH_ROW";
+    private static final String PEOPLE = "ASSIGNMENT_WORKBENCH_PERSON";
+    /** How long the filters' choices of a scope are kept when nothing is written here meanwhile. */
+    private static final long CHOICES_MILLIS = 60_000;
     private static final int BATCH = 500;
 
     @Resource(lookup = "java:jboss/datasources/CareLearnDS")
     private DataSource dataSource;
 
+    /** Counts the writes here: course choices read before the latest write are read again. */
+    private final AtomicLong generation = new AtomicLong();
+    private final Map<WorkbenchScope, CourseChoices> courseChoices = new ConcurrentHashMap<>();
+
     @Override
     public void replace(Collection<String> employeeIds, List<WorkbenchRow> rows,
             Map<String, List<String>> managersAbove) {
+        forgetChoices();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement forgetRows = connection.prepareStatement("DELETE FROM " + ROWS
                         + " WHERE EMPLOYEE_ID = ?");
                 PreparedStatement forgetLine = connection.prepareStatement(
                         "DELETE FROM ASSIGNMENT_WORKBENCH_LINE WHERE EMPLOYEE_ID = ?");
+                PreparedStatement forgetPerson = connection.prepareStatement(
+                        "DELETE FROM " + PEOPLE + " WHERE EMPLOYEE_ID = ?");
+                PreparedStatement addPerson = connection.prepareStatement("INSERT INTO " + PEOPLE + " (EMPLOYEE_ID,"
+                        + " SORT_NAME, DEPARTMENT_NAME, JOB_ROLE_TITLE, ROW_COUNT, OPEN_COUNT) VALUES (?, ?, ?, ?, ?, ?)");
                 PreparedStatement addRow = connection.prepareStatement("INSERT INTO " + ROWS + " (EMPLOYEE_ID,"
                         + " SORT_NAME, DEPARTMENT_NAME, JOB_ROLE_TITLE, COURSE_IRI, COURSE_TITLE, STANDING, DUE_ON,"
                         + " LAST_COMPLETED_ON, PROGRESS, RULES) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -57,9 +71,25 @@ public class JdbcWorkbenchStore implements WorkbenchStore {
                 forgetRows.addBatch();
                 forgetLine.setString(1, employeeId);
                 forgetLine.addBatch();
+                forgetPerson.setString(1, employeeId);
+                forgetPerson.addBatch();
             }
             forgetRows.executeBatch();
             forgetLine.executeBatch();
+            forgetPerson.executeBatch();
+            Map<String, List<WorkbenchRow>> byPerson = new LinkedHashMap<>();
+            rows.forEach(row -> byPerson.computeIfAbsent(row.employeeId(), id -> new ArrayList<>()).add(row));
+            for (List<WorkbenchRow> theirs : byPerson.values()) {
+                WorkbenchRow one = theirs.get(0);
+                addPerson.setString(1, one.employeeId());
+                addPerson.setString(2, one.name());
+                addPerson.setString(3, one.departmentName());
+                addPerson.setString(4, one.jobRoleTitle());
+                addPerson.setInt(5, theirs.size());
+                addPerson.setInt(6, (int) theirs.stream().filter(r -> isOpen(r.state())).count());
+                addPerson.addBatch();
+            }
+            addPerson.executeBatch();
             for (WorkbenchRow row : rows) {
                 addRow.setString(1, row.employeeId());
                 addRow.setString(2, row.name());
@@ -92,6 +122,14 @@ public class JdbcWorkbenchStore implements WorkbenchStore {
     }
 
     @Override
+    public void forgetChoices() {
+        generation.incrementAndGet();
+        if (courseChoices.size() > 1_000) {
+            courseChoices.clear();
+        }
+    }
+
+    @Override
     public boolean isEmpty() {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(
@@ -105,27 +143,91 @@ public class JdbcWorkbenchStore implements WorkbenchStore {
 
     @Override
     public long count(WorkbenchScope scope, WorkbenchView view, LocalDate today) {
+        if (byPersonOnly(view)) {
+            Select people = Select.people(scope, view);
+            return query("SELECT COALESCE(SUM(r.ROW_COUNT), 0)" + people.from(), people.parameters,
+                    row -> row.getLong(1)).get(0);
+        }
         Select select = new Select(scope, view, today);
         return query("SELECT COUNT(*)" + select.from(), select.parameters, row -> row.getLong(1)).get(0);
     }
 
     @Override
     public List<WorkbenchRow> rows(WorkbenchScope scope, WorkbenchView view, LocalDate today, int first, int max) {
+        if (max >= 0 && byPersonOnly(view) && view.sort() == WorkbenchView.Sort.NAME) {
+            return pageByPerson(scope, view, today, Math.max(0, first), max);
+        }
         Select select = new Select(scope, view, today);
         String sql = "SELECT r.EMPLOYEE_ID, r.SORT_NAME, r.DEPARTMENT_NAME, r.JOB_ROLE_TITLE, r.COURSE_IRI,"
                 + " r.COURSE_TITLE, " + select.state + ", r.DUE_ON, r.LAST_COMPLETED_ON, r.PROGRESS, r.RULES"
                 + select.from() + " ORDER BY " + select.order() + " OFFSET " + Math.max(0, first) + " ROWS"
                 + (max < 0 ? "" : " FETCH NEXT " + max + " ROWS ONLY");
-        return query(sql, select.parameters, row -> {
-            LocalDate due = date(row, 8);
-            WorkbenchState state = WorkbenchState.valueOf(row.getString(7).strip());
-            return new WorkbenchRow(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
-                    row.getString(5), row.getString(6), state, due, date(row, 9), row.getInt(10), row.getString(11));
-        });
+        return query(sql, select.parameters, JdbcWorkbenchStore::row);
+    }
+
+    /**
+     * A page of a view ordered by name whose filters concern people only: the people of the page found from the
+     * scope's people in order with how many rows each has, then only their rows read.
+     */
+    private List<WorkbenchRow> pageByPerson(WorkbenchScope scope, WorkbenchView view, LocalDate today, int first,
+            int max) {
+        if (max == 0) {
+            return List.of();
+        }
+        Select people = Select.people(scope, view);
+        String direction = view.ascending() ? " ASC" : " DESC";
+        List<String> onPage = new ArrayList<>();
+        int[] skip = {-1};
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT r.EMPLOYEE_ID, r.ROW_COUNT"
+                        + people.from() + " ORDER BY LOWER(r.SORT_NAME)" + direction + ", r.EMPLOYEE_ID" + direction)) {
+            bind(select, people.parameters);
+            try (ResultSet row = select.executeQuery()) {
+                long before = 0;
+                while (before < (long) first + max && row.next()) {
+                    int count = row.getInt(2);
+                    if (before + count > first) {
+                        if (skip[0] < 0) {
+                            skip[0] = (int) (first - before);
+                        }
+                        onPage.add(row.getString(1));
+                    }
+                    before += count;
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the workbench", e);
+        }
+        if (onPage.isEmpty()) {
+            return List.of();
+        }
+        Select select = new Select(scope, view, today);
+        StringBuilder sql = new StringBuilder("SELECT r.EMPLOYEE_ID, r.SORT_NAME, r.DEPARTMENT_NAME, r.JOB_ROLE_TITLE,"
+                + " r.COURSE_IRI, r.COURSE_TITLE, " + select.state + ", r.DUE_ON, r.LAST_COMPLETED_ON, r.PROGRESS,"
+                + " r.RULES FROM " + ROWS + " r WHERE r.EMPLOYEE_ID IN (");
+        List<Object> parameters = new ArrayList<>();
+        for (String employeeId : onPage) {
+            sql.append(parameters.isEmpty() ? "?" : ", ?");
+            parameters.add(employeeId);
+        }
+        sql.append(") ORDER BY ").append(select.order()).append(" OFFSET ").append(skip[0])
+                .append(" ROWS FETCH NEXT ").append(max).append(" ROWS ONLY");
+        return query(sql.toString(), parameters, JdbcWorkbenchStore::row);
+    }
+
+    private static WorkbenchRow row(ResultSet row) throws SQLException {
+        WorkbenchState state = WorkbenchState.valueOf(row.getString(7).strip());
+        return new WorkbenchRow(row.getString(1), row.getString(2), row.getString(3), row.getString(4),
+                row.getString(5), row.getString(6), state, date(row, 8), date(row, 9), row.getInt(10), row.getString(11));
     }
 
     @Override
     public List<String> peopleWithOpenTraining(WorkbenchScope scope, WorkbenchView view, LocalDate today) {
+        if (byPersonOnly(view)) {
+            Select people = Select.people(scope, view);
+            return query("SELECT r.EMPLOYEE_ID" + people.from() + " AND r.OPEN_COUNT > 0", people.parameters,
+                    row -> row.getString(1));
+        }
         Select select = new Select(scope, view, today);
         return query("SELECT DISTINCT r.EMPLOYEE_ID" + select.from() + " AND r.STANDING IN ('"
                 + WorkbenchState.NOT_STARTED.name() + "', '" + WorkbenchState.IN_PROGRESS.name() + "')",
@@ -148,11 +250,19 @@ public class JdbcWorkbenchStore implements WorkbenchStore {
 
     @Override
     public Map<String, String> courses(WorkbenchScope scope) {
+        long now = System.currentTimeMillis();
+        CourseChoices kept = courseChoices.get(scope);
+        if (kept != null && kept.generation == generation.get() && now - kept.madeAt < CHOICES_MILLIS) {
+            return kept.courses;
+        }
+        long madeFor = generation.get();
         Select select = new Select(scope, WorkbenchView.ALL, LocalDate.EPOCH);
         Map<String, String> courses = new LinkedHashMap<>();
         query("SELECT r.COURSE_IRI, MIN(r.COURSE_TITLE)" + select.from() + " AND r.COURSE_IRI IS NOT NULL"
                 + " GROUP BY r.COURSE_IRI", select.parameters, row -> courses.put(row.getString(1), row.getString(2)));
-        return courses;
+        Map<String, String> made = java.util.Collections.unmodifiableMap(courses);
+        courseChoices.put(scope, new CourseChoices(made, madeFor, now));
+        return made;
     }
 
     @Override
@@ -166,7 +276,7 @@ public class JdbcWorkbenchStore implements WorkbenchStore {
     }
 
     private List<String> distinct(WorkbenchScope scope, String column) {
-        Select select = new Select(scope, WorkbenchView.ALL, LocalDate.EPOCH);
+        Select select = Select.people(scope, WorkbenchView.ALL);
         return query("SELECT r." + column + select.from() + " AND r." + column + " IS NOT NULL GROUP BY r." + column,
                 select.parameters, row -> row.getString(1));
     }
@@ -178,9 +288,7 @@ public class JdbcWorkbenchStore implements WorkbenchStore {
     private <T> List<T> query(String sql, List<Object> parameters, Mapper<T> mapper) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.size(); i++) {
-                select.setObject(i + 1, parameters.get(i));
-            }
+            bind(select, parameters);
             List<T> result = new ArrayList<>();
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
@@ -193,17 +301,47 @@ public class JdbcWorkbenchStore implements WorkbenchStore {
         }
     }
 
+    private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, parameters.get(i));
+        }
+    }
+
+    /** Whether the view filters by person only (name, department, job role), not by state or course. */
+    private static boolean byPersonOnly(WorkbenchView view) {
+        return view.state() == null && view.courseIri() == null;
+    }
+
+    private static boolean isOpen(WorkbenchState standing) {
+        return standing == WorkbenchState.NOT_STARTED || standing == WorkbenchState.IN_PROGRESS;
+    }
+
+    /** A scope's courses to choose from, as read after {@code generation} writes, at {@code madeAt}. */
+    private record CourseChoices(Map<String, String> courses, long generation, long madeAt) {
+    }
+
     /** The FROM and WHERE of a view's query, its parameters in order, and its order. */
     static final class Select {
 
         final String state;
         final List<Object> parameters = new ArrayList<>();
-        private final StringBuilder from = new StringBuilder(" FROM " + ROWS + " r");
+        private final StringBuilder from = new StringBuilder(" FROM ");
         private final WorkbenchView view;
 
         Select(WorkbenchScope scope, WorkbenchView view, LocalDate today) {
+            this(ROWS, scope, view, WorkbenchState.sqlCase("r.STANDING", "r.DUE_ON", today));
+        }
+
+        /** Over the people of the scope (the view's state and course, which concern rows, left out). */
+        static Select people(WorkbenchScope scope, WorkbenchView view) {
+            return new Select(PEOPLE, scope, new WorkbenchView(null, null, view.department(), view.jobRole(),
+                    view.search(), view.sort(), view.ascending()), null);
+        }
+
+        private Select(String table, WorkbenchScope scope, WorkbenchView view, String state) {
             this.view = view;
-            this.state = WorkbenchState.sqlCase("r.STANDING", "r.DUE_ON", today);
+            this.state = state;
+            from.append(table).append(" r");
             if (!scope.isHospital()) {
                 from.append(" JOIN ASSIGNMENT_WORKBENCH_LINE l ON l.EMPLOYEE_ID = r.EMPLOYEE_ID AND l.MANAGER_ID = ?");
                 parameters.add(scope.managerEmployeeId());
