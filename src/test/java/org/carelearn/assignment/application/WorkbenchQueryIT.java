@@ -202,8 +202,17 @@ class WorkbenchQueryIT {
             for (boolean ascending : List.of(true, false)) {
                 WorkbenchView view = view(null, null, null, null, sort, ascending);
                 assertEquals(view.apply(all), workbench.rows(line, view), view.toString());
+                List<WorkbenchRow> paged = new ArrayList<>();
+                for (int first = 0; first < all.size(); first += 2) {
+                    paged.addAll(workbench.page(line, view, first, 2));
+                }
+                assertEquals(view.apply(all), paged, "two rows a page: " + view);
             }
         }
+        WorkbenchView nurses = view(null, null, all.get(0).jobRoleTitle(), null, Sort.NAME, false);
+        assertEquals(nurses.apply(all).subList(1, 4), workbench.page(line, nurses, 1, 3),
+                "a person filter (the nurses), from the second row");
+        assertEquals(nurses.apply(all).size(), workbench.count(line, nurses));
     }
 
     @Test
