@@ -47,6 +47,26 @@ public class Workbench {
     @Inject
     private HospitalTime time;
 
+    /** The view as a page lists it: its count, pages and people to remind, each read as the page asks. */
+    public WorkbenchListing listing(WorkbenchScope scope, WorkbenchView view) {
+        return new WorkbenchListing(store, scope, view, time.today());
+    }
+
+    /**
+     * The departments and job roles of the people of a listing of the whole scope (no person filter), without
+     * reading them again; null when the listing is filtered.
+     */
+    public static List<List<String>> choicesOf(WorkbenchListing listing) {
+        WorkbenchView view = listing.view();
+        if (listing.people() == null || view.department() != null || view.jobRole() != null || view.search() != null) {
+            return null;
+        }
+        return List.of(sorted(listing.people().stream().map(WorkbenchStore.PersonRows::departmentName)
+                .filter(java.util.Objects::nonNull).distinct().toList()),
+                sorted(listing.people().stream().map(WorkbenchStore.PersonRows::jobRoleTitle)
+                        .filter(java.util.Objects::nonNull).distinct().toList()));
+    }
+
     /** How many rows of the scope the view shows today. */
     public long count(WorkbenchScope scope, WorkbenchView view) {
         return store.count(scope, view, time.today());

@@ -36,6 +36,19 @@ public interface WorkbenchStore {
     /** The view's rows from {@code first} on, at most {@code max} (all of them for a negative max), in its order. */
     List<WorkbenchRow> rows(WorkbenchScope scope, WorkbenchView view, LocalDate today, int first, int max);
 
+    /**
+     * The people of the scope a view's person filters (name or id, department, job role) leave, by name in the
+     * view's direction, with how many rows each has and how many are open training.
+     */
+    List<PersonRows> people(WorkbenchScope scope, WorkbenchView view);
+
+    /** These people's rows, in the view's order, from {@code skip} on, at most {@code max}. */
+    List<WorkbenchRow> rowsOf(List<String> employeeIds, WorkbenchView view, LocalDate today, int skip, int max);
+
+    /** One person of a scope as a view ordered by name walks them. */
+    record PersonRows(String employeeId, int rows, int open, String departmentName, String jobRoleTitle) {
+    }
+
     /** The people with open training (not started, in progress, due soon, overdue) among the view's rows. */
     List<String> peopleWithOpenTraining(WorkbenchScope scope, WorkbenchView view, LocalDate today);
 

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
+import org.carelearn.assignment.application.WorkbenchListing;
 import org.carelearn.assignment.application.WorkbenchRow;
 import org.carelearn.assignment.application.WorkbenchScope;
 import org.carelearn.assignment.application.WorkbenchState;
@@ -165,54 +166,39 @@ public class JdbcWorkbenchStore implements WorkbenchStore {
         return query(sql, select.parameters, JdbcWorkbenchStore::row);
     }
 
-    /**
-     * A page of a view ordered by name whose filters concern people only: the people of the page found from the
-     * scope's people in order with how many rows each has, then only their rows read.
-     */
+    /** A page of a view ordered by name whose filters concern people only: found by walking its people. */
     private List<WorkbenchRow> pageByPerson(WorkbenchScope scope, WorkbenchView view, LocalDate today, int first,
             int max) {
-        if (max == 0) {
-            return List.of();
-        }
+        return WorkbenchListing.page(people(scope, view), first, max,
+                (ids, skip) -> rowsOf(ids, view, today, skip, max));
+    }
+
+    @Override
+    public List<PersonRows> people(WorkbenchScope scope, WorkbenchView view) {
         Select people = Select.people(scope, view);
         String direction = view.ascending() ? " ASC" : " DESC";
-        List<String> onPage = new ArrayList<>();
-        int[] skip = {-1};
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement("SELECT r.EMPLOYEE_ID, r.ROW_COUNT"
-                        + people.from() + " ORDER BY LOWER(r.SORT_NAME)" + direction + ", r.EMPLOYEE_ID" + direction)) {
-            bind(select, people.parameters);
-            try (ResultSet row = select.executeQuery()) {
-                long before = 0;
-                while (before < (long) first + max && row.next()) {
-                    int count = row.getInt(2);
-                    if (before + count > first) {
-                        if (skip[0] < 0) {
-                            skip[0] = (int) (first - before);
-                        }
-                        onPage.add(row.getString(1));
-                    }
-                    before += count;
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the workbench", e);
-        }
-        if (onPage.isEmpty()) {
+        return query("SELECT r.EMPLOYEE_ID, r.ROW_COUNT, r.OPEN_COUNT, r.DEPARTMENT_NAME, r.JOB_ROLE_TITLE"
+                + people.from() + " ORDER BY LOWER(r.SORT_NAME)" + direction + ", r.EMPLOYEE_ID" + direction,
+                people.parameters, row -> new PersonRows(row.getString(1), row.getInt(2), row.getInt(3),
+                        row.getString(4), row.getString(5)));
+    }
+
+    @Override
+    public List<WorkbenchRow> rowsOf(List<String> employeeIds, WorkbenchView view, LocalDate today, int skip,
+            int max) {
+        if (employeeIds.isEmpty() || max == 0) {
             return List.of();
         }
-        Select select = new Select(scope, view, today);
+        Select select = new Select(WorkbenchScope.hospital(), view, today);
         StringBuilder sql = new StringBuilder("SELECT r.EMPLOYEE_ID, r.SORT_NAME, r.DEPARTMENT_NAME, r.JOB_ROLE_TITLE,"
                 + " r.COURSE_IRI, r.COURSE_TITLE, " + select.state + ", r.DUE_ON, r.LAST_COMPLETED_ON, r.PROGRESS,"
                 + " r.RULES FROM " + ROWS + " r WHERE r.EMPLOYEE_ID IN (");
-        List<Object> parameters = new ArrayList<>();
-        for (String employeeId : onPage) {
-            sql.append(parameters.isEmpty() ? "?" : ", ?");
-            parameters.add(employeeId);
+        for (int i = 0; i < employeeIds.size(); i++) {
+            sql.append(i == 0 ? "?" : ", ?");
         }
-        sql.append(") ORDER BY ").append(select.order()).append(" OFFSET ").append(skip[0])
+        sql.append(") ORDER BY ").append(select.order()).append(" OFFSET ").append(Math.max(0, skip))
                 .append(" ROWS FETCH NEXT ").append(max).append(" ROWS ONLY");
-        return query(sql.toString(), parameters, JdbcWorkbenchStore::row);
+        return query(sql.toString(), new ArrayList<>(employeeIds), JdbcWorkbenchStore::row);
     }
 
     private static WorkbenchRow row(ResultSet row) throws SQLException {

@@ -3,7 +3,6 @@ package org.carelearn.assignment.web;
 import java.util.List;
 import java.util.Map;
 import org.carelearn.assignment.application.WorkbenchRow;
-import org.carelearn.assignment.application.WorkbenchView;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -17,8 +16,6 @@ public class WorkbenchModel extends LazyDataModel<WorkbenchRow> {
     private static final long serialVersionUID = 1L;
 
     private final WorkbenchPage page;
-    private transient WorkbenchView countedView;
-    private transient int counted;
     private transient List<WorkbenchRow> shown = List.of();
 
     WorkbenchModel(WorkbenchPage page) {
@@ -27,20 +24,13 @@ public class WorkbenchModel extends LazyDataModel<WorkbenchRow> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        WorkbenchView view = page.getView();
-        if (countedView == null || !view.equals(countedView)) {
-            counted = page.scope().map(s -> (int) Math.min(Integer.MAX_VALUE, page.workbench().count(s, view)))
-                    .orElse(0);
-            countedView = view;
-        }
-        return counted;
+        return page.listing().map(l -> (int) Math.min(Integer.MAX_VALUE, l.count())).orElse(0);
     }
 
     @Override
     public List<WorkbenchRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
             Map<String, FilterMeta> filterBy) {
-        WorkbenchView view = page.getView();
-        shown = page.scope().map(s -> page.workbench().page(s, view, first, pageSize)).orElse(List.of());
+        shown = page.listing().map(l -> l.page(first, pageSize)).orElse(List.of());
         return shown;
     }
 

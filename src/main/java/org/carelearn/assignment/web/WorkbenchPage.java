@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.carelearn.assignment.application.Workbench;
+import org.carelearn.assignment.application.WorkbenchListing;
 import org.carelearn.assignment.application.WorkbenchScope;
 import org.carelearn.assignment.application.WorkbenchState;
 import org.carelearn.assignment.application.WorkbenchView;
@@ -31,8 +32,7 @@ public abstract class WorkbenchPage implements Serializable {
     private transient List<Map.Entry<String, String>> courses;
     private transient List<String> departments;
     private transient List<String> jobRoles;
-    private transient WorkbenchView remindedView;
-    private transient List<String> peopleToRemind;
+    private transient WorkbenchListing listing;
     private final WorkbenchModel model = new WorkbenchModel(this);
 
     /** Whose rows the page lists; empty for someone the page shows nobody to. */
@@ -61,12 +61,16 @@ public abstract class WorkbenchPage implements Serializable {
      * completed, not waived): whom "Remind everyone in this view" writes to.
      */
     public List<String> getPeopleToRemind() {
+        return listing().map(WorkbenchListing::peopleToRemind).orElse(List.of());
+    }
+
+    /** The current view as listed: read once per view of a visit (its count, people and pages). */
+    Optional<WorkbenchListing> listing() {
         WorkbenchView view = getView();
-        if (peopleToRemind == null || !view.equals(remindedView)) {
-            peopleToRemind = scope().map(s -> workbench().peopleToRemind(s, view)).orElse(List.of());
-            remindedView = view;
+        if (listing == null || !listing.view().equals(view)) {
+            listing = scope().map(s -> workbench().listing(s, view)).orElse(null);
         }
-        return peopleToRemind;
+        return Optional.ofNullable(listing);
     }
 
     public String exportAddress(String extension) {
@@ -95,16 +99,28 @@ public abstract class WorkbenchPage implements Serializable {
 
     public List<String> getDepartments() {
         if (departments == null) {
-            departments = scope().map(s -> workbench().departments(s)).orElse(List.of());
+            readPlaces();
         }
         return departments;
     }
 
     public List<String> getJobRoles() {
         if (jobRoles == null) {
-            jobRoles = scope().map(s -> workbench().jobRoles(s)).orElse(List.of());
+            readPlaces();
         }
         return jobRoles;
+    }
+
+    /** The departments and job roles of the scope: from the current listing when it holds everyone, else read. */
+    private void readPlaces() {
+        List<List<String>> fromListing = listing().map(Workbench::choicesOf).orElse(null);
+        if (fromListing != null) {
+            departments = fromListing.get(0);
+            jobRoles = fromListing.get(1);
+        } else {
+            departments = scope().map(s -> workbench().departments(s)).orElse(List.of());
+            jobRoles = scope().map(s -> workbench().jobRoles(s)).orElse(List.of());
+        }
     }
 
     /** "Name", "Due date", "State": how the order menu names each sort. */

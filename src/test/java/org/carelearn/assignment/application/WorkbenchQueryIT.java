@@ -203,12 +203,19 @@ class WorkbenchQueryIT {
                 WorkbenchView view = view(null, null, null, null, sort, ascending);
                 assertEquals(view.apply(all), workbench.rows(line, view), view.toString());
                 List<WorkbenchRow> paged = new ArrayList<>();
-                for (int first = 0; first < all.size(); first += 2) {
-                    paged.addAll(workbench.page(line, view, first, 2));
+                for (int from = 0; from < all.size(); from += 2) {
+                    paged.addAll(workbench.page(line, view, from, 2));
                 }
                 assertEquals(view.apply(all), paged, "two rows a page: " + view);
             }
         }
+        WorkbenchListing listed = workbench.listing(line, byName);
+        assertEquals(5, listed.count());
+        assertEquals(byName.apply(all).subList(1, 4), listed.page(1, 3), "the page's listing, from the second row");
+        assertEquals(Set.of(adams, baker, carter, lead), Set.copyOf(listed.peopleToRemind()));
+        WorkbenchListing listedNotStarted = workbench.listing(line, notStarted);
+        assertEquals(1, listedNotStarted.count());
+        assertEquals(List.of(adams), listedNotStarted.peopleToRemind());
         WorkbenchView nurses = view(null, null, all.get(0).jobRoleTitle(), null, Sort.NAME, false);
         assertEquals(nurses.apply(all).subList(1, 4), workbench.page(line, nurses, 1, 3),
                 "a person filter (the nurses), from the second row");
