@@ -66,6 +66,7 @@ public class JdbcWorkbenchStore implements WorkbenchStore {
                         + " LAST_COMPLETED_ON, PROGRESS, RULES) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement addLine = connection.prepareStatement(
                         "INSERT INTO ASSIGNMENT_WORKBENCH_LINE (MANAGER_ID, EMPLOYEE_ID) VALUES (?, ?)")) {
+            Map<String, List<String>> before = managersAbove(connection, managersAbove.keySet());
             int pending = 0;
             for (String employeeId : employeeIds) {
                 forgetRows.setString(1, employeeId);
@@ -117,8 +118,80 @@ public class JdbcWorkbenchStore implements WorkbenchStore {
                 }
             }
             addLine.executeBatch();
+            moveTheirLines(connection, employeeIds, before, managersAbove);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot write the workbench rows of " + employeeIds.size() + " people", e);
+        }
+    }
+
+    /** The managers above each of these people as the line table holds them now. */
+    private static Map<String, List<String>> managersAbove(Connection connection, Collection<String> employeeIds)
+            throws SQLException {
+        Map<String, List<String>> above = new LinkedHashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT MANAGER_ID FROM ASSIGNMENT_WORKBENCH_LINE WHERE EMPLOYEE_ID = ?")) {
+            for (String employeeId : employeeIds) {
+                select.setString(1, employeeId);
+                List<String> managers = new ArrayList<>();
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        managers.add(row.getString(1));
+                    }
+                }
+                above.put(employeeId, managers);
+            }
+        }
+        return above;
+    }
+
+    /**
+     * Someone who moved takes the people below them along: staff says only that this person moved, yet everyone
+     * below them now has other managers above. For each person below (not written in this same call), the managers
+     * the mover no longer has go and the ones they now have come.
+     */
+    private static void moveTheirLines(Connection connection, Collection<String> written,
+            Map<String, List<String>> before, Map<String, List<String>> after) throws SQLException {
+        try (PreparedStatement below = connection.prepareStatement(
+                "SELECT EMPLOYEE_ID FROM ASSIGNMENT_WORKBENCH_LINE WHERE MANAGER_ID = ?");
+                PreparedStatement drop = connection.prepareStatement(
+                        "DELETE FROM ASSIGNMENT_WORKBENCH_LINE WHERE MANAGER_ID = ? AND EMPLOYEE_ID = ?");
+                PreparedStatement add = connection.prepareStatement("INSERT INTO ASSIGNMENT_WORKBENCH_LINE"
+                        + " (MANAGER_ID, EMPLOYEE_ID) SELECT CAST(? AS VARCHAR(32)), CAST(? AS VARCHAR(32))"
+                        + " FROM (VALUES (1)) AS ONE (X) WHERE NOT EXISTS (SELECT 1 FROM ASSIGNMENT_WORKBENCH_LINE"
+                        + " WHERE MANAGER_ID = ? AND EMPLOYEE_ID = ?)")) {
+            for (Map.Entry<String, List<String>> mover : after.entrySet()) {
+                List<String> was = before.getOrDefault(mover.getKey(), List.of());
+                List<String> gone = was.stream().filter(m -> !mover.getValue().contains(m)).toList();
+                List<String> come = mover.getValue().stream().filter(m -> !was.contains(m)).distinct().toList();
+                if (was.isEmpty() || gone.isEmpty() && come.isEmpty()) {
+                    continue;
+                }
+                List<String> theirs = new ArrayList<>();
+                below.setString(1, mover.getKey());
+                try (ResultSet row = below.executeQuery()) {
+                    while (row.next()) {
+                        if (!written.contains(row.getString(1))) {
+                            theirs.add(row.getString(1));
+                        }
+                    }
+                }
+                for (String person : theirs) {
+                    for (String manager : gone) {
+                        drop.setString(1, manager);
+                        drop.setString(2, person);
+                        drop.addBatch();
+                    }
+                    for (String manager : come) {
+                        add.setString(1, manager);
+                        add.setString(2, person);
+                        add.setString(3, manager);
+                        add.setString(4, person);
+                        add.addBatch();
+                    }
+                }
+                drop.executeBatch();
+                add.executeBatch();
+            }
         }
     }
 

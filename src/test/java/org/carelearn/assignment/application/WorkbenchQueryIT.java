@@ -223,6 +223,18 @@ class WorkbenchQueryIT {
     }
 
     @Test
+    void whenALeadMovesThePeopleBelowHerMoveWithHer() {
+        ImportResult moved = hrFeed.run(ADMIN, "workbench-query-move.csv", new StringReader(hrFeed(
+                row(lead, "Lena", "Lead", "SW-MGR", outsider))), ImportProgress.NONE);
+        assertTrue(moved.accepted(), moved.problems().toString());
+
+        assertEquals(List.of(), workbench.rows(line, WorkbenchView.ALL), "nobody is left in the manager's line");
+        assertEquals(List.of(adams, baker, carter, lead), workbench.rows(WorkbenchScope.lineOf(outsider),
+                WorkbenchView.ALL).stream().map(WorkbenchRow::employeeId).toList(),
+                "the lead and the three nurses below her are in her new manager's line");
+    }
+
+    @Test
     void theRowsFollowRulesBeingMadeAndEnded() {
         requireAlphaOfTheLineAndBetaOfAdams();
         assertEquals(5, workbench.count(line, WorkbenchView.ALL));
