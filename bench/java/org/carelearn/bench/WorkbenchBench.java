@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
+import org.carelearn.assignment.application.Workbench;
 import org.carelearn.platform.security.Actor;
 import org.carelearn.staff.application.hrfeed.HrFeedImport;
 import org.carelearn.staff.application.hrfeed.ImportProgress;
@@ -56,6 +57,9 @@ class WorkbenchBench {
     @Inject
     private HrFeedImport hrFeed;
 
+    @Inject
+    private Workbench workbench;
+
     @Resource(lookup = "java:jboss/datasources/CareLearnDS")
     private DataSource dataSource;
 
@@ -79,6 +83,14 @@ class WorkbenchBench {
         start = System.nanoTime();
         seedRules(prefix, manager, line);
         double seedSeconds = seconds(start);
+        // the JDBC seed bypasses the events that keep the workbench's read model current: write the line's rows
+        // as an evaluation of these people would, a group at a time
+        start = System.nanoTime();
+        for (int from = 0; from < line.size(); from += 250) {
+            workbench.refreshAlone(line.subList(from, Math.min(line.size(), from + 250)));
+        }
+        workbench.written();
+        double readModelSeconds = seconds(start);
 
         WebClient me = signedIn(admin, base, manager.toLowerCase(Locale.ROOT));
         String expected = (LINE * RULES) + " rows";
@@ -95,8 +107,8 @@ class WorkbenchBench {
         }
         Arrays.sort(millis);
         System.out.printf("%nWorkbench benchmark: %,d staff imported in %.1f s; %,d rules on a line of %,d "
-                + "(%,d requirements) written in %.1f s%n", STAFF, importSeconds, RULES, LINE, LINE * RULES,
-                seedSeconds);
+                + "(%,d requirements) written in %.1f s; the line's workbench rows written in %.1f s%n", STAFF,
+                importSeconds, RULES, LINE, LINE * RULES, seedSeconds, readModelSeconds);
         System.out.printf("  team/index.xhtml, first page, %d loads: p50 %d ms, p95 %d ms, max %d ms (target p95 < 300 ms)"
                 + "; load average %s%n", LOADS, millis[LOADS / 2], millis[(int) Math.ceil(LOADS * 0.95) - 1],
                 millis[LOADS - 1], loadAverage());

@@ -1,6 +1,7 @@
 package org.carelearn.assignment.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -47,6 +48,9 @@ public class Reassessment {
     public static final int GROUP = 250;
 
     private static final Logger LOG = Logger.getLogger(Reassessment.class.getName());
+
+    @Inject
+    private Event<RequirementsReevaluated> reevaluated;
 
     @Inject
     private AssignmentRepository repository;
@@ -103,6 +107,7 @@ public class Reassessment {
             }
         }
         enrolWhereOpen(actor, inService, activeInService, rules);
+        reevaluated.fire(new RequirementsReevaluated(ids));
         return outcomes;
     }
 

@@ -8,8 +8,10 @@ import java.util.function.Predicate;
 
 /**
  * What the workbench shows of its rows: the filters (state, course, department, job role, a name or employee
- * id) and the order. The page's table and its exports apply the same view, so an export holds exactly the rows
- * the page showed, every page of them. A blank filter is no filter.
+ * id) and the order. The page's table and its exports hand the same view to the database
+ * ({@link WorkbenchStore}), so an export holds exactly the rows the page showed, every page of them. A blank
+ * filter is no filter. {@link #apply} says the same in memory: the definition the database's answer is checked
+ * against (WorkbenchQueryIT).
  */
 public record WorkbenchView(WorkbenchState state, String courseIri, String department, String jobRole,
         String search, Sort sort, boolean ascending) {

@@ -3,9 +3,9 @@ package org.carelearn.assignment.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
+import java.util.Optional;
 import org.carelearn.assignment.application.Workbench;
-import org.carelearn.assignment.application.WorkbenchRow;
+import org.carelearn.assignment.application.WorkbenchScope;
 
 /** admin/assignments.xhtml: the workbench for the whole hospital (the page is for administrators only). */
 @Named
@@ -18,8 +18,13 @@ public class HospitalWorkbench extends WorkbenchPage {
     private Workbench workbench;
 
     @Override
-    protected List<WorkbenchRow> read() {
-        return workbench.hospital();
+    Optional<WorkbenchScope> scope() {
+        return Optional.of(WorkbenchScope.hospital());
+    }
+
+    @Override
+    Workbench workbench() {
+        return workbench;
     }
 
     @Override

@@ -3,9 +3,9 @@ package org.carelearn.assignment.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
+import java.util.Optional;
 import org.carelearn.assignment.application.Workbench;
-import org.carelearn.assignment.application.WorkbenchRow;
+import org.carelearn.assignment.application.WorkbenchScope;
 import org.carelearn.platform.security.CurrentPerson;
 import org.carelearn.platform.security.Role;
 
@@ -26,9 +26,14 @@ public class TeamWorkbench extends WorkbenchPage {
     private Workbench workbench;
 
     @Override
-    protected List<WorkbenchRow> read() {
+    Optional<WorkbenchScope> scope() {
         return currentPerson.get().filter(me -> me.has(Role.MANAGER))
-                .map(me -> workbench.lineOf(me.employeeId())).orElse(List.of());
+                .map(me -> WorkbenchScope.lineOf(me.employeeId()));
+    }
+
+    @Override
+    Workbench workbench() {
+        return workbench;
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.carelearn.assignment.application.Workbench;
 import org.carelearn.assignment.application.WorkbenchRow;
+import org.carelearn.assignment.application.WorkbenchScope;
 import org.carelearn.assignment.application.WorkbenchView;
 import org.carelearn.platform.security.CurrentPerson;
 import org.carelearn.platform.security.Role;
@@ -41,9 +42,9 @@ public class WorkbenchExport extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getServletPath();
         boolean hospital = path.startsWith("/admin/");
-        List<WorkbenchRow> all;
+        WorkbenchScope scope;
         if (hospital) {
-            all = workbench.hospital();
+            scope = WorkbenchScope.hospital();
         } else {
             String manager = currentPerson.get().filter(me -> me.has(Role.MANAGER)).map(me -> me.employeeId())
                     .orElse(null);
@@ -51,9 +52,9 @@ public class WorkbenchExport extends HttpServlet {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
                 return;
             }
-            all = workbench.lineOf(manager);
+            scope = WorkbenchScope.lineOf(manager);
         }
-        List<WorkbenchRow> rows = WorkbenchView.fromQuery(request::getParameter).apply(all);
+        List<WorkbenchRow> rows = workbench.rows(scope, WorkbenchView.fromQuery(request::getParameter));
         boolean csv = path.endsWith(".csv");
         String file = (hospital ? "carelearn-assignments-" : "carelearn-team-") + time.today()
                 + (csv ? ".csv" : ".xlsx");

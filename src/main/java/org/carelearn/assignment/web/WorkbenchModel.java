@@ -3,22 +3,20 @@ package org.carelearn.assignment.web;
 import java.util.List;
 import java.util.Map;
 import org.carelearn.assignment.application.WorkbenchRow;
-import org.carelearn.assignment.application.WorkbenchView;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
- * The workbench table's pages: the page's filters and order (chosen above the table, not in its columns)
- * applied to the rows read for the view, one page handed to the table at a time.
+ * The workbench table's pages: the page's filters and order (chosen above the table, not in its columns) handed to
+ * the database, which counts what matches and returns one page of it at a time.
  */
 public class WorkbenchModel extends LazyDataModel<WorkbenchRow> {
 
     private static final long serialVersionUID = 1L;
 
     private final WorkbenchPage page;
-    private transient WorkbenchView appliedView;
-    private transient List<WorkbenchRow> matching;
+    private transient List<WorkbenchRow> shown = List.of();
 
     WorkbenchModel(WorkbenchPage page) {
         this.page = page;
@@ -26,15 +24,14 @@ public class WorkbenchModel extends LazyDataModel<WorkbenchRow> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return matching().size();
+        return page.listing().map(l -> (int) Math.min(Integer.MAX_VALUE, l.count())).orElse(0);
     }
 
     @Override
     public List<WorkbenchRow> load(int first, int pageSize, Map<String, SortMeta> sortBy,
             Map<String, FilterMeta> filterBy) {
-        List<WorkbenchRow> all = matching();
-        int from = Math.min(first, all.size());
-        return all.subList(from, Math.min(all.size(), from + pageSize));
+        shown = page.listing().map(l -> l.page(first, pageSize)).orElse(List.of());
+        return shown;
     }
 
     @Override
@@ -44,16 +41,6 @@ public class WorkbenchModel extends LazyDataModel<WorkbenchRow> {
 
     @Override
     public WorkbenchRow getRowData(String rowKey) {
-        return matching().stream().filter(row -> getRowKey(row).equals(rowKey)).findFirst().orElse(null);
-    }
-
-    /** The rows the view shows, filtered and ordered once per change of the view. */
-    private List<WorkbenchRow> matching() {
-        WorkbenchView view = page.getView();
-        if (matching == null || !view.equals(appliedView)) {
-            matching = view.apply(page.rows());
-            appliedView = view;
-        }
-        return matching;
+        return shown.stream().filter(row -> getRowKey(row).equals(rowKey)).findFirst().orElse(null);
     }
 }

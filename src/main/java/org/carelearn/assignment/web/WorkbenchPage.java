@@ -3,8 +3,10 @@ package org.carelearn.assignment.web;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.carelearn.assignment.application.Workbench;
-import org.carelearn.assignment.application.WorkbenchRow;
+import org.carelearn.assignment.application.WorkbenchListing;
+import org.carelearn.assignment.application.WorkbenchScope;
 import org.carelearn.assignment.application.WorkbenchState;
 import org.carelearn.assignment.application.WorkbenchView;
 import org.omnifaces.util.Components;
@@ -12,8 +14,8 @@ import org.primefaces.component.datatable.DataTable;
 
 /**
  * What the manager's workbench (team/index.xhtml) and the administrator's (admin/assignments.xhtml) share: the
- * rows, read once per view, the filters and order the person chose, the table's pages and the export addresses
- * of exactly that view.
+ * filters and order the person chose, the table's pages (each read from the database as the table asks for it),
+ * the filters' choices (read once per visit) and the export addresses of exactly that view.
  */
 public abstract class WorkbenchPage implements Serializable {
 
@@ -27,27 +29,19 @@ public abstract class WorkbenchPage implements Serializable {
     private WorkbenchView.Sort sort = WorkbenchView.Sort.NAME;
     private boolean ascending = true;
 
-    private transient List<WorkbenchRow> rows;
     private transient List<Map.Entry<String, String>> courses;
     private transient List<String> departments;
     private transient List<String> jobRoles;
+    private transient WorkbenchListing listing;
     private final WorkbenchModel model = new WorkbenchModel(this);
 
-    /** Every row in the page's scope, unfiltered. */
-    protected abstract List<WorkbenchRow> read();
+    /** Whose rows the page lists; empty for someone the page shows nobody to. */
+    abstract Optional<WorkbenchScope> scope();
 
     /** The export's address after the context root, without the extension: "team/workbench". */
     protected abstract String exportPath();
 
-    List<WorkbenchRow> rows() {
-        if (rows == null) {
-            rows = read();
-            courses = Workbench.courses(rows);
-            departments = Workbench.distinct(rows, WorkbenchRow::departmentName);
-            jobRoles = Workbench.distinct(rows, WorkbenchRow::jobRoleTitle);
-        }
-        return rows;
-    }
+    abstract Workbench workbench();
 
     /** The view the filters describe now. */
     public WorkbenchView getView() {
@@ -67,8 +61,16 @@ public abstract class WorkbenchPage implements Serializable {
      * completed, not waived): whom "Remind everyone in this view" writes to.
      */
     public List<String> getPeopleToRemind() {
-        return getView().apply(rows()).stream().filter(WorkbenchPage::toBeReminded)
-                .map(WorkbenchRow::employeeId).distinct().toList();
+        return listing().map(WorkbenchListing::peopleToRemind).orElse(List.of());
+    }
+
+    /** The current view as listed: read once per view of a visit (its count, people and pages). */
+    Optional<WorkbenchListing> listing() {
+        WorkbenchView view = getView();
+        if (listing == null || !listing.view().equals(view)) {
+            listing = scope().map(s -> workbench().listing(s, view)).orElse(null);
+        }
+        return Optional.ofNullable(listing);
     }
 
     /**
@@ -76,28 +78,29 @@ public abstract class WorkbenchPage implements Serializable {
      * button that is off without saying why looks broken.
      */
     public String getNobodyToRemind() {
-        return nobodyToRemind(rows(), getView().apply(rows()));
+        WorkbenchView view = getView();
+        boolean filtered = view.state() != null || view.courseIri() != null || view.department() != null
+                || view.jobRole() != null || view.search() != null;
+        return nobodyToRemind(!getPeopleToRemind().isEmpty(), filtered,
+                listing().map(WorkbenchListing::count).orElse(0L));
     }
 
-    /** @param all every row of the page's scope; {@code view} those the filters leave */
-    static String nobodyToRemind(List<WorkbenchRow> all, List<WorkbenchRow> view) {
-        if (view.stream().anyMatch(WorkbenchPage::toBeReminded)) {
+    /**
+     * @param filtered whether the view has a filter or search
+     * @param rowsInView how many rows the view lists
+     */
+    static String nobodyToRemind(boolean anyoneToRemind, boolean filtered, long rowsInView) {
+        if (anyoneToRemind) {
             return null;
         }
-        if (all.isEmpty()) {
+        if (rowsInView == 0 && !filtered) {
             return "There is nobody on this workbench yet, so there is nobody to remind.";
         }
-        if (view.isEmpty()) {
+        if (rowsInView == 0) {
             return "No one matches these filters, so there is nobody to remind. Change or clear the filters.";
         }
         return "Nobody in this view has open training to be reminded of: everyone here has completed it, has it"
                 + " waived, or has nothing assigned.";
-    }
-
-    /** Training still to do: not completed, not waived. */
-    private static boolean toBeReminded(WorkbenchRow row) {
-        return row.state() != WorkbenchState.COMPLETED && row.state() != WorkbenchState.WAIVED
-                && row.state() != WorkbenchState.NONE_ASSIGNED;
     }
 
     public String exportAddress(String extension) {
@@ -116,20 +119,38 @@ public abstract class WorkbenchPage implements Serializable {
         return WorkbenchView.Sort.values();
     }
 
-    /** The courses required of anyone in scope, by title (read with the rows, once). */
+    /** The courses required of anyone in scope, by title (read once per visit). */
     public List<Map.Entry<String, String>> getCourses() {
-        rows();
+        if (courses == null) {
+            courses = scope().map(s -> workbench().courses(s)).orElse(List.of());
+        }
         return courses;
     }
 
     public List<String> getDepartments() {
-        rows();
+        if (departments == null) {
+            readPlaces();
+        }
         return departments;
     }
 
     public List<String> getJobRoles() {
-        rows();
+        if (jobRoles == null) {
+            readPlaces();
+        }
         return jobRoles;
+    }
+
+    /** The departments and job roles of the scope: from the current listing when it holds everyone, else read. */
+    private void readPlaces() {
+        List<List<String>> fromListing = listing().map(Workbench::choicesOf).orElse(null);
+        if (fromListing != null) {
+            departments = fromListing.get(0);
+            jobRoles = fromListing.get(1);
+        } else {
+            departments = scope().map(s -> workbench().departments(s)).orElse(List.of());
+            jobRoles = scope().map(s -> workbench().jobRoles(s)).orElse(List.of());
+        }
     }
 
     /** "Name", "Due date", "State": how the order menu names each sort. */

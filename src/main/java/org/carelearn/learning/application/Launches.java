@@ -1,7 +1,8 @@
 package org.carelearn.learning.application;
 
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -20,6 +21,8 @@ import org.carelearn.catalog.domain.Au;
 import org.carelearn.catalog.domain.LaunchMethod;
 import org.carelearn.learning.domain.Cmi5Ids;
 import org.carelearn.learning.domain.Enrolment;
+import org.carelearn.learning.domain.EnrolmentProgressed;
+import org.carelearn.learning.domain.EnrolmentStatus;
 import org.carelearn.learning.domain.LaunchMode;
 import org.carelearn.learning.domain.LaunchSession;
 import org.carelearn.learning.domain.LaunchSession.FetchOutcome;
@@ -37,6 +40,9 @@ import org.carelearn.platform.time.HospitalTime;
  */
 @ApplicationScoped
 public class Launches {
+
+    @Inject
+    private Event<EnrolmentProgressed> progressed;
 
     @Inject
     private LearningRepository repository;
@@ -102,7 +108,12 @@ public class Launches {
                 Secrets.digest(fetchSecret), now);
         repository.add(session);
         if (mode == LaunchMode.NORMAL || enrolment.isCompleted()) {
+            EnrolmentStatus before = enrolment.getStatus();
             enrolment.launched(now);
+            if (enrolment.getStatus() != before) {
+                progressed.fire(new EnrolmentProgressed(enrolment.getId(), enrolment.getEmployeeId(),
+                        enrolment.getCourseIri()));
+            }
         }
 
         String auUrl = content.grantedUrl(version.versionId(), au, session.contentHolder(), lms,

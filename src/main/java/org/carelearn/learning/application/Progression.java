@@ -17,6 +17,8 @@ import org.carelearn.learning.domain.Cmi5Ids;
 import org.carelearn.learning.domain.CourseCompleted;
 import org.carelearn.learning.domain.CourseProgress;
 import org.carelearn.learning.domain.Enrolment;
+import org.carelearn.learning.domain.EnrolmentProgressed;
+import org.carelearn.learning.domain.EnrolmentStatus;
 import org.carelearn.learning.domain.LmsStatements;
 import org.carelearn.platform.config.Settings;
 import org.carelearn.platform.time.HospitalTime;
@@ -45,6 +47,9 @@ public class Progression {
 
     @Inject
     private Event<CourseCompleted> completed;
+
+    @Inject
+    private Event<EnrolmentProgressed> progressed;
 
     /** The enrolment with its course version and its progress as the statements tell it now. */
     public CourseOverview overview(Enrolment enrolment) {
@@ -80,9 +85,14 @@ public class Progression {
                     Cmi5.TYPE_COURSE, structure.id(), structure.title(), session, now));
         }
         lrs.record(satisfied);
+        EnrolmentStatus statusBefore = enrolment.getStatus();
+        int progressBefore = enrolment.getProgress();
         if (enrolment.progressed(progress, now)) {
             completed.fire(new CourseCompleted(enrolment.getId(), enrolment.getEmployeeId(), enrolment.getCourseIri(),
                     now));
+        } else if (enrolment.getStatus() != statusBefore || enrolment.getProgress() != progressBefore) {
+            progressed.fire(new EnrolmentProgressed(enrolment.getId(), enrolment.getEmployeeId(),
+                    enrolment.getCourseIri()));
         }
     }
 
