@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
@@ -161,16 +160,7 @@ public class JpaAssignmentRepository implements AssignmentRepository {
                 }
             }
         }
-        for (int from = 0; from < ids.size(); from += SLICE) {
-            List<String> slice = ids.subList(from, Math.min(ids.size(), from + SLICE));
-            Query update = em.createNativeQuery("UPDATE ASSIGNMENT_PERSON SET REEVALUATED_AT = ? WHERE EMPLOYEE_ID IN ("
-                    + placeholders(slice.size()) + ")");
-            update.setParameter(1, Timestamp.from(now));
-            for (int i = 0; i < slice.size(); i++) {
-                update.setParameter(i + 2, slice.get(i));
-            }
-            update.executeUpdate();
-        }
+        lockRows.lock(ids, now);
     }
 
     private List<String> missingLockRows(List<String> ids) {

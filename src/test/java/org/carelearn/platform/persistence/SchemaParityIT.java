@@ -65,6 +65,12 @@ class SchemaParityIT {
 
         Schema onDerby = Schema.read(derby, derby.getSchema());
         Schema onPostgres = Schema.read(postgres, SCHEMA);
+        // what was read is the real schema, not two empty ones: a few known columns and indexes, as expected
+        assertEquals("text not null", onPostgres.tables().get("XAPI_STATEMENT").get("STATEMENT_JSON"));
+        assertEquals("bytes not null", onPostgres.tables().get("COURSE_FILE").get("CONTENT"));
+        assertEquals("boolean not null", onPostgres.tables().get("ACCOUNT").get("ACTIVE"));
+        assertEquals("char(36)", onPostgres.tables().get("XAPI_STATEMENT").get("REGISTRATION"));
+        assertEquals("ID DESC, VOIDED, VERB_HASH", onPostgres.indexes().get("XAPI_STATEMENT.XAPI_STATEMENT_NEWEST_IX"));
         assertEquals(onDerby.tables().keySet(), onPostgres.tables().keySet(), "tables");
         for (String table : onDerby.tables().keySet()) {
             assertEquals(onDerby.tables().get(table), onPostgres.tables().get(table), "columns of " + table);
