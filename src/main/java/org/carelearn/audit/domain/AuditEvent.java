@@ -67,8 +67,21 @@ public class AuditEvent {
         this.remoteAddress = truncate(remoteAddress, 64);
     }
 
+    /**
+     * At most {@code max} characters, and storable in every database CareLearn runs on: PostgreSQL's text
+     * types refuse the NUL character (PostgreSQL 15 docs, "Character Types"), which a refused upload's content
+     * can bring into a detail. Control characters other than tab and line breaks become U+FFFD, so a trail
+     * entry never fails the change it records and reads the same on Derby and PostgreSQL.
+     */
     private static String truncate(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
+        if (text == null) {
+            return null;
+        }
+        String cut = text.length() <= max ? text : text.substring(0, max);
+        StringBuilder storable = new StringBuilder(cut.length());
+        cut.chars().forEach(c -> storable.append(Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r'
+                ? '\uFFFD' : (char) c));
+        return storable.toString();
     }
 
     public Long getId() {

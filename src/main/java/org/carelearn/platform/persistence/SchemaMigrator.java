@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -80,7 +81,11 @@ public final class SchemaMigrator {
     }
 
     private static void ensureVersionTable(Connection connection) throws SQLException {
-        try (ResultSet tables = connection.getMetaData().getTables(null, null, "SCHEMA_VERSION", null)) {
+        // Unquoted names are stored upper-case by Derby and lower-case by PostgreSQL; look in the
+        // connection's own schema, so a table of that name elsewhere on the server does not count.
+        DatabaseMetaData metaData = connection.getMetaData();
+        String table = metaData.storesLowerCaseIdentifiers() ? "schema_version" : "SCHEMA_VERSION";
+        try (ResultSet tables = metaData.getTables(null, connection.getSchema(), table, null)) {
             if (tables.next()) {
                 return;
             }

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,10 +21,10 @@ import org.carelearn.xapi.domain.DocumentScope;
 import org.carelearn.xapi.domain.Hashes;
 
 /**
- * State and profile documents in Derby through the container's JTA datasource, like the statements. A
- * document is found by the hash of its whole key (the primary key) and listed by the hash of its scope; the
- * key's parts are stored too and compared exactly, so a hash collision can never hand out another
- * learner's document.
+ * State and profile documents in the database (Derby or PostgreSQL) through the container's JTA datasource,
+ * like the statements. A document is found by the hash of its whole key (the primary key) and listed by the
+ * hash of its scope; the key's parts are stored too and compared exactly, so a hash collision can never hand
+ * out another learner's document.
  */
 @ApplicationScoped
 public class JdbcDocumentRepository implements DocumentRepository {
@@ -83,23 +84,33 @@ public class JdbcDocumentRepository implements DocumentRepository {
     public boolean insert(Document document) {
         DocumentKey key = document.key();
         DocumentScope scope = key.scope();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement("INSERT INTO XAPI_DOCUMENT (KEY_HASH,"
-                        + " SCOPE_HASH, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setLong(1, Hashes.of(key.text()));
-            insert.setLong(2, Hashes.of(scope.text()));
-            insert.setInt(3, scope.kind().code());
-            insert.setString(4, scope.activityId());
-            insert.setString(5, scope.agentKey());
-            insert.setString(6, scope.registration());
-            insert.setString(7, key.documentId());
-            setContent(insert, 8, document);
-            insert.executeUpdate();
-            return true;
-        } catch (SQLException e) {
-            if (DUPLICATE_KEY.equals(e.getSQLState())) {
-                return false;
+        try (Connection connection = dataSource.getConnection()) {
+            // Another request may insert the same document first. PostgreSQL then fails the whole transaction,
+            // not just the statement (as Derby does), unless the insert ran after a savepoint the caller can
+            // roll back to and go on (PostgreSQL 15 docs, "SAVEPOINT"); the caller then reads and retries.
+            Savepoint beforeInsert = connection.getAutoCommit() ? null : connection.setSavepoint();
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO XAPI_DOCUMENT (KEY_HASH,"
+                    + " SCOPE_HASH, " + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setLong(1, Hashes.of(key.text()));
+                insert.setLong(2, Hashes.of(scope.text()));
+                insert.setInt(3, scope.kind().code());
+                insert.setString(4, scope.activityId());
+                insert.setString(5, scope.agentKey());
+                insert.setString(6, scope.registration());
+                insert.setString(7, key.documentId());
+                setContent(insert, 8, document);
+                insert.executeUpdate();
+                return true;
+            } catch (SQLException e) {
+                if (DUPLICATE_KEY.equals(e.getSQLState())) {
+                    if (beforeInsert != null) {
+                        connection.rollback(beforeInsert);
+                    }
+                    return false;
+                }
+                throw e;
             }
+        } catch (SQLException e) {
             throw new IllegalStateException("Cannot store a document", e);
         }
     }

@@ -25,9 +25,9 @@ import org.carelearn.xapi.domain.StatementRepository;
 import org.carelearn.xapi.domain.StoredStatement;
 
 /**
- * Statements in Derby through the container's JTA datasource, so that they commit with the caller's
- * transaction. Plain JDBC rather than JPA: a statement is a JSON document with index columns, there is
- * no object graph to map, and the write path is the LRS's busiest.
+ * Statements in the database (Derby or PostgreSQL) through the container's JTA datasource, so that they
+ * commit with the caller's transaction. Plain JDBC rather than JPA: a statement is a JSON document with index
+ * columns, there is no object graph to map, and the write path is the LRS's busiest.
  */
 @ApplicationScoped
 public class JdbcStatementRepository implements StatementRepository {

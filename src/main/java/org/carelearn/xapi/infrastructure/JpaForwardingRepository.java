@@ -9,7 +9,8 @@ import org.carelearn.xapi.domain.ForwardingRepository;
 
 /**
  * The forwarding row through JPA. The lock is JPA's pessimistic write lock, which EclipseLink turns into
- * the database's own form (on Derby {@code FOR UPDATE WITH RS}: an update lock that other readers pass).
+ * the database's own form (on Derby {@code FOR UPDATE WITH RS}: an update lock that other readers pass;
+ * on PostgreSQL {@code FOR UPDATE}).
  */
 @ApplicationScoped
 public class JpaForwardingRepository implements ForwardingRepository {

@@ -54,6 +54,15 @@ class SchemaMigratorTest {
     }
 
     @Test
+    void everyDerbyScriptHasItsPostgreSqlPortUnderTheSameName() {
+        SchemaMigrator migrator = new SchemaMigrator(getClass().getClassLoader());
+        assertEquals(migrator.scripts("derby").stream().map(SchemaMigrator.MigrationScript::name).toList(),
+                migrator.scripts("postgresql").stream().map(SchemaMigrator.MigrationScript::name).toList(),
+                "db/postgresql/index.txt lists the port of every db/derby script, in the same order"
+                        + " (porting rules at the top of db/postgresql/index.txt)");
+    }
+
+    @Test
     void aLaterScriptUpgradesAnExistingDatabaseWithoutLosingData() throws Exception {
         write("index.txt", "V001__first.sql\n");
         write("V001__first.sql", "CREATE TABLE NOTE (ID INT NOT NULL PRIMARY KEY, TEXT VARCHAR(20));\n");

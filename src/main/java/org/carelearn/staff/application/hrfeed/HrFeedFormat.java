@@ -29,6 +29,14 @@ public final class HrFeedFormat {
     private HrFeedFormat() {
     }
 
+    private static boolean hasControlCharacter(String field) {
+        return field.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r');
+    }
+
+    private static String printable(String field) {
+        return hasControlCharacter(field) ? null : field;
+    }
+
     public static Parsed parse(Reader input) {
         List<HrRow> rows = new ArrayList<>();
         List<RowProblem> problems = new ArrayList<>();
@@ -48,6 +56,12 @@ public final class HrFeedFormat {
                 if (record.size() != columns.size()) {
                     problems.add(new RowProblem(line, record.get(0),
                             "has " + record.size() + " fields, the header has " + columns.size()));
+                    continue;
+                }
+                if (record.stream().anyMatch(HrFeedFormat::hasControlCharacter)) {
+                    // an export is text; besides, PostgreSQL's text columns refuse NUL outright
+                    problems.add(new RowProblem(line, printable(record.get(0)),
+                            "has a control character (such as NUL) in a field; HR feeds are plain text"));
                     continue;
                 }
                 rows.add(row(record, columns, line));

@@ -27,6 +27,17 @@ class HrFeedFormatTest {
     }
 
     @Test
+    void aRowWithAControlCharacterIsRefusedByLine() {
+        HrFeedFormat.Parsed parsed = parse("employee_id,given_name,family_name,email,department_code,job_role_code,"
+                + "manager_employee_id,hire_date\n"
+                + "E1,A\u0000nn,B,a@b.example,INFUSION,RN-INFUSION,,2024-01-02\n"
+                + "E2,Tab\tOk,B,c@b.example,INFUSION,RN-INFUSION,,2024-01-02\n");
+        assertEquals(List.of("Line 2 (E1): has a control character (such as NUL) in a field; HR feeds are plain text"),
+                parsed.problems().stream().map(RowProblem::toString).toList());
+        assertEquals(List.of("E2"), parsed.rows().stream().map(HrRow::employeeId).toList());
+    }
+
+    @Test
     void namesUnknownAndMissingColumns() {
         HrFeedFormat.Parsed parsed = parse("employee_id,given_name,family_name,emial\nE1,A,B,a@b.example\n");
         assertTrue(parsed.rows().isEmpty());
