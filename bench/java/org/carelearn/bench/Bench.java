@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -13,6 +14,9 @@ import java.util.stream.Stream;
  * PostgreSQL in one build, so the second table printed is the comparison.
  */
 final class Bench {
+
+    /** The databases a benchmark's figures are kept for. */
+    private static final Pattern DATABASES = Pattern.compile("-(derby|postgresql)\\.txt$");
 
     private Bench() {
     }
@@ -30,10 +34,10 @@ final class Bench {
     /** Prints the figures the other database's last run left beside {@code results}, if there are any. */
     static void printBeside(Path results, String prefix, String database) {
         try (Stream<Path> files = Files.list(results.getParent())) {
-            for (Path other : files.filter(f -> f.getFileName().toString().startsWith(prefix)
-                    && f.getFileName().toString().endsWith(".txt") && !f.equals(results)).sorted().toList()) {
-                System.out.printf("%n--- beside it, the last run on another database (%s, %s) ---%s", other.getFileName(),
-                        Files.getLastModifiedTime(other), Files.readString(other));
+            for (Path other : files.filter(f -> DATABASES.matcher(f.getFileName().toString()).find()
+                    && f.getFileName().toString().startsWith(prefix) && !f.equals(results)).sorted().toList()) {
+                System.out.printf("%n--- beside it, the last run on another database (%s, %s) ---%n%s",
+                        other.getFileName(), Files.getLastModifiedTime(other), Files.readString(other));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -5,6 +5,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -49,7 +50,7 @@ class HrImportBench {
         String prefix = "B" + Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase(Locale.ROOT);
         String created = feed(prefix, false);
         String changed = feed(prefix, true);
-        WebClient admin = WebClient.signedIn(base, DemoAccounts.ADMIN);
+        WebClient admin = WebClient.signedInForLongRequests(base, DemoAccounts.ADMIN, Duration.ofMinutes(15));
 
         StringBuilder out = new StringBuilder(String.format(
                 "%nHR feed import benchmark on %s: %,d rows, %,d bytes of CSV%n", DATABASE, ROWS, created.length()));

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.carelearn.assignment.domain.AssignmentRepository;
@@ -69,7 +70,7 @@ public class RoundSweep {
         sweep(() -> true);
     }
 
-    private void sweep(java.util.function.BooleanSupplier goOn) {
+    private void sweep(BooleanSupplier goOn) {
         List<String> people;
         try {
             people = repository.peopleWithActiveAssignments();
@@ -79,7 +80,8 @@ public class RoundSweep {
         }
         for (int from = 0; from < people.size(); from += Reassessment.GROUP) {
             if (!goOn.getAsBoolean()) {
-                LOG.warning(() -> "The round sweep stopped: this node no longer holds its lease (another node runs it)");
+                LOG.warning(() -> "The round sweep stopped: this node no longer holds its lease"
+                        + " (another node runs it)");
                 return;
             }
             List<String> group = people.subList(from, Math.min(people.size(), from + Reassessment.GROUP));
