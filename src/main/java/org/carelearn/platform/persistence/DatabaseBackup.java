@@ -56,11 +56,11 @@ public class DatabaseBackup {
     }
 
     /**
-     * Backs the database up into a new folder named after {@code now} (UTC) and announces it for the audit trail.
+     * Backs the database up into a new folder named after {@code now} (UTC); the caller then {@link #announce}s it.
      * Outside any transaction: Derby refuses to back up in a transaction that has changed something.
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public Backup backUp(Actor actor, Instant now) {
+    public Backup backUp(Instant now) {
         long start = System.nanoTime();
         Path target = folder().resolve(FOLDER.format(now)).toAbsolutePath();
         try (Connection connection = dataSource.getConnection()) {
@@ -82,14 +82,18 @@ public class DatabaseBackup {
                 database = made.filter(Files::isDirectory).findFirst()
                         .orElseThrow(() -> new IllegalStateException("Derby's backup left no database in " + target));
             }
-            Backup done = new Backup(target, database, size(database), Duration.ofNanos(System.nanoTime() - start));
-            backedUp.fire(new DatabaseBackedUp(actor, target.toString(), done.bytes()));
-            return done;
+            return new Backup(target, database, size(database), Duration.ofNanos(System.nanoTime() - start));
         } catch (SQLException e) {
             throw new IllegalStateException("The database could not be backed up into " + target, e);
         } catch (IOException e) {
             throw new UncheckedIOException("The backup folder " + target + " could not be made", e);
         }
+    }
+
+    /** Tells the audit trail (which records in the caller's transaction) that {@code actor} took this backup. */
+    @Transactional
+    public void announce(Actor actor, Backup backup) {
+        backedUp.fire(new DatabaseBackedUp(actor, backup.folder().toString(), backup.bytes()));
     }
 
     private static long size(Path folder) throws IOException {

@@ -36,7 +36,8 @@ public class DatabaseBackupResource {
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     public Response backUp() {
-        DatabaseBackup.Backup done = backup.backUp(currentActor.get(), time.now());
+        DatabaseBackup.Backup done = backup.backUp(time.now());
+        backup.announce(currentActor.get(), done);
         return Response.status(Response.Status.CREATED).entity(new BackupDto(done.folder().toString(),
                 done.database().toString(), done.bytes(), done.took().toMillis() / 1000.0)).build();
     }
