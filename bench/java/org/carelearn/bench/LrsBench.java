@@ -77,6 +77,8 @@ class LrsBench {
     private static final String KEY = "demo-lrs-client";
     private static final String SECRET = "Demo-LRS-Secret-2026";
     private static final String SETTINGS = "lrs-bench.properties";
+    /** The server's database, set by the build's Failsafe execution: derby, or postgresql (-Ppostgresql). */
+    private static final String DATABASE = System.getProperty("carelearn.it.database", "derby");
 
     /** Client side: the settings, and the figures of each step for the closing table. */
     private static final Properties settings = settingsFromSystem();
@@ -86,7 +88,7 @@ class LrsBench {
     static WebArchive deployment() {
         StringBuilder text = new StringBuilder();
         settings.forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
-        return Deployments.carelearn().addClasses(LrsBench.class, BenchStatements.class)
+        return Deployments.carelearn().addClasses(LrsBench.class, BenchStatements.class, Bench.class)
                 .addAsResource(new StringAsset(text.toString()), SETTINGS);
     }
 
@@ -107,6 +109,7 @@ class LrsBench {
         p.setProperty("limit", System.getProperty("bench.limit", "0"));
         p.setProperty("queries.only", System.getProperty("bench.queriesOnly", "false"));
         p.setProperty("run", Long.toString(System.currentTimeMillis(), 36));
+        p.setProperty("database", DATABASE);
         p.setProperty("result.file", Path.of(System.getProperty("war.file", "target/carelearn.war")).toAbsolutePath()
                 .resolveSibling("lrs-bench-jdbc.txt").toString());
         return p;
@@ -234,8 +237,10 @@ class LrsBench {
                         // the usual case
                     }
                 }
+                boolean postgres = "postgresql".equals(p.getProperty("database"));
                 for (String sql : ScratchTables.CREATE) {
-                    ddl.execute(sql);
+                    // the one type the two databases spell differently (db/postgresql/index.txt)
+                    ddl.execute(postgres ? sql.replace(" CLOB ", " TEXT ") : sql);
                 }
             }
             connection.setAutoCommit(false);
@@ -382,7 +387,8 @@ class LrsBench {
     private void report(Map<String, long[]> kinds, Map<String, long[]> sizes, int limit) throws IOException {
         StringBuilder out = new StringBuilder();
         if (queriesOnly(settings)) {
-            out.append(String.format("%n=== LRS benchmark: queries only, on the statements already stored ===%n"));
+            out.append(String.format("%n=== LRS benchmark on %s: queries only, on the statements already stored ===%n",
+                    DATABASE));
         } else {
             writes(out);
         }
@@ -396,8 +402,11 @@ class LrsBench {
                     at(sorted, 0.50), at(sorted, 0.95), sorted[sorted.length - 1] / 1e6, rows,
                     kind.startsWith("unfiltered") ? "" : "   (target p95 <= 50)"));
         });
+        out.append(String.format("%s, at the end of the run%n", Bench.load()));
         System.out.print(out);
-        Files.writeString(Path.of(settings.getProperty("result.file")).resolveSibling("lrs-bench.txt"), out);
+        Path results = Path.of(settings.getProperty("result.file")).resolveSibling("lrs-bench-" + DATABASE + ".txt");
+        Files.writeString(results, out);
+        Bench.printBeside(results, "lrs-bench-", DATABASE);
     }
 
     private void writes(StringBuilder out) throws IOException {
@@ -405,8 +414,8 @@ class LrsBench {
         String[] jdbc = Files.readString(Path.of(settings.getProperty("result.file"))).trim().split(" ");
         double jdbcRate = Long.parseLong(jdbc[0]) / Double.parseDouble(jdbc[1]);
         double batchRate = Double.parseDouble(figures.get("batch.rate").replace(",", ""));
-        out.append(String.format("%n=== LRS benchmark: %,d statements stored over HTTP (plus %s single) ===%n",
-                total, figures.get("single.count")));
+        out.append(String.format("%n=== LRS benchmark on %s: %,d statements stored over HTTP (plus %s single) ===%n",
+                DATABASE, total, figures.get("single.count")));
         out.append(String.format("%-48s %12s%n", "writes", "statements/s"));
         out.append(String.format("%-48s %12s   (target >= 2,000; %s s)%n", "POST batches of 50, "
                 + settings.getProperty("loaders") + " client threads", figures.get("batch.rate"),
@@ -416,7 +425,7 @@ class LrsBench {
         out.append(String.format("%-48s %12s   (target >= 500; latency %s)%n", "POST single statements, 8 clients",
                 figures.get("single.rate"), figures.get("single.latency")));
         out.append(String.format("%-48s %,12.0f   (%,d rows, %s s in JDBC, one thread, batches of 50)%n",
-                "plain JDBC batch insert, same rows, same Derby", jdbcRate, Long.parseLong(jdbc[0]), jdbc[1]));
+                "plain JDBC batch insert, same rows, same database", jdbcRate, Long.parseLong(jdbc[0]), jdbc[1]));
         out.append(String.format("%-48s %12.2f%n", "headline: HTTP batches / plain JDBC", batchRate / jdbcRate));
     }
 

@@ -10,6 +10,7 @@ import org.carelearn.catalog.rest.CourseResource;
 import org.carelearn.learning.rest.EnrolmentAdminResource;
 import org.carelearn.learning.rest.LaunchSessionAdminResource;
 import org.carelearn.learning.rest.MyLearningResource;
+import org.carelearn.platform.rest.DatabaseBackupResource;
 import org.carelearn.platform.rest.ErrorMappers;
 import org.carelearn.staff.rest.AccountResource;
 import org.carelearn.staff.rest.HrImportResource;
@@ -33,6 +34,7 @@ public class RestApi extends Application {
                 AccountResource.class, HrImportResource.class, AuditResource.class, MyLearningResource.class,
                 EnrolmentAdminResource.class, CourseResource.class));
         classes.addAll(Set.of(MyPasswordResource.class, LaunchSessionAdminResource.class, AssignmentResource.class));
+        classes.add(DatabaseBackupResource.class);
         classes.addAll(ErrorMappers.ALL);
         classes.addAll(XapiApi.PROVIDERS);
         return classes;

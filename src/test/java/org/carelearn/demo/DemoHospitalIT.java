@@ -58,11 +58,15 @@ class DemoHospitalIT {
                 ResultSet version = connection.createStatement()
                         .executeQuery("SELECT MAX(VERSION), COUNT(*) FROM SCHEMA_VERSION")) {
             version.next();
-            long scripts;
+            List<String> names;
             try (var index = getClass().getResourceAsStream("/db/derby/index.txt")) {
-                scripts = new String(index.readAllBytes()).lines().filter(l -> l.startsWith("V")).count();
+                names = new String(index.readAllBytes()).lines().filter(l -> l.startsWith("V")).toList();
             }
-            assertEquals(scripts, version.getInt(1), "the latest script is applied");
+            long scripts = names.size();
+            // numbers are handed out ahead of the work, so the list may skip one: the latest is the last listed
+            String last = names.get(names.size() - 1);
+            assertEquals(Integer.parseInt(last.substring(1, last.indexOf("__"))), version.getInt(1),
+                    "the latest script is applied");
             assertEquals(scripts, version.getInt(2), "every script is applied once");
         }
     }

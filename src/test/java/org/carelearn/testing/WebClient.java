@@ -21,10 +21,28 @@ public final class WebClient {
     private final HttpClient http;
     private final CookieManager cookies = new CookieManager();
 
+    private final Duration timeout;
+
     public WebClient(URL base) {
+        this(base, HttpClient.Version.HTTP_2, Duration.ofSeconds(120));
+    }
+
+    private WebClient(URL base, HttpClient.Version version, Duration timeout) {
         this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder().version(version).cookieHandler(cookies)
+                .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.timeout = timeout;
+    }
+
+    /**
+     * For benchmarks whose requests take minutes on a loaded machine (a 20,000-row HR import): HTTP/1.1, as
+     * LrsBench's client, since the server ends an upgraded HTTP/2 connection (GOAWAY) during an answer that long,
+     * and a timeout of {@code timeout}.
+     */
+    public static WebClient signedInForLongRequests(URL base, DemoAccounts account, Duration timeout) {
+        WebClient client = new WebClient(base, HttpClient.Version.HTTP_1_1, timeout);
+        client.signIn(account.username, account.password);
+        return client;
     }
 
     public static WebClient signedIn(URL base, DemoAccounts account) {
@@ -76,7 +94,7 @@ public final class WebClient {
     /** Sends any request and reads the answer as it comes (bytes, or a stream), keeping the session. */
     public <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            return http.send(request.timeout(Duration.ofSeconds(120)).build(), body);
+            return http.send(request.timeout(timeout).build(), body);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -17,6 +17,7 @@ import java.util.logging.Logger;
 import org.carelearn.assignment.domain.RequirementWaived;
 import org.carelearn.assignment.domain.WaiverRevoked;
 import org.carelearn.learning.domain.EnrolmentProgressed;
+import org.carelearn.platform.jobs.JobLeases;
 import org.carelearn.platform.persistence.AfterCommit;
 import org.carelearn.platform.persistence.SchemaMigrations;
 import org.carelearn.staff.application.StaffDirectory;
@@ -28,11 +29,14 @@ import org.carelearn.staff.domain.StaffMemberChanged;
  * evaluated again (which every rule change, placement change, completion and the four-hourly round sweep goes
  * through), a waiver granted or ended, an enrolment that progressed in learning, a person's details changed in
  * staff. A failure here changes nothing that happened; the next evaluation of the person (at the latest the round
- * sweep) writes their rows again. A database that has never had the read model gets it built at startup.
+ * sweep) writes their rows again. A database that has never had the read model gets it built at startup, by the
+ * node that holds the job's lease ({@link JobLeases}) when several start at once.
  */
 @ApplicationScoped
 public class WorkbenchUpkeep {
 
+    /** The job's name in {@code JOB_LEASE}: building the read model where it was never built. */
+    public static final String JOB = "workbench-read-model-build";
     private static final Object CHANGED = WorkbenchUpkeep.class.getName() + ".changed";
     private static final Logger LOG = Logger.getLogger(WorkbenchUpkeep.class.getName());
 
@@ -41,6 +45,9 @@ public class WorkbenchUpkeep {
 
     @Inject
     private StaffDirectory directory;
+
+    @Inject
+    private JobLeases leases;
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     private ManagedExecutorService executor;
@@ -79,7 +86,8 @@ public class WorkbenchUpkeep {
 
     /** After the demo data and the round sweep's start: builds the read model where it was never built. */
     void start(@Observes @Priority(SchemaMigrations.PRIORITY + 45) Startup startup) {
-        if (workbench.isEmpty()) {
+        leases.watch(JOB, null);
+        if (leases.runsHere(JOB) && workbench.isEmpty()) {
             building = executor.submit(this::rebuild);
         }
     }

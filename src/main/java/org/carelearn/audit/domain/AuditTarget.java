@@ -21,6 +21,7 @@ public record AuditTarget(String type, String id) {
             Map.entry("AssignmentRule", "Assignment rule"),
             Map.entry("Course", "Course"),
             Map.entry("CoursePackage", "Course package"),
+            Map.entry("DatabaseBackup", "Database backup"),
             Map.entry("Department", "Department"),
             Map.entry("Enrolment", "Enrolment"),
             Map.entry("HrImport", "HR import"),
@@ -81,6 +82,11 @@ public record AuditTarget(String type, String id) {
     /** An assignment rule, by its id (rules have no other name that is unique). */
     public static AuditTarget assignmentRule(String id) {
         return new AuditTarget("AssignmentRule", id);
+    }
+
+    /** A backup of the database, by the name of its folder (the time it was taken, UTC). */
+    public static AuditTarget databaseBackup(String folderName) {
+        return new AuditTarget("DatabaseBackup", folderName);
     }
 
     /** One of the installation's settings, by its property name ({@code carelearn.public-url}). */

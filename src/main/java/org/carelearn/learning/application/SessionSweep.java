@@ -12,16 +12,20 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.carelearn.platform.jobs.JobLeases;
 import org.carelearn.platform.persistence.SchemaMigrations;
 
 /**
  * Every quarter of an hour, abandons AU sessions that were launched long ago and never terminated (the
  * learner closed the browser or lost the connection), so their abandoned statement is recorded even if
- * the learner never comes back (cmi5 9.3.6).
+ * the learner never comes back (cmi5 9.3.6). On a cluster it runs on the node that holds its lease
+ * ({@link JobLeases}); a node that takes it over from a dead one sweeps at once.
  */
 @ApplicationScoped
 public class SessionSweep {
 
+    /** The job's name in {@code JOB_LEASE}. */
+    public static final String JOB = "cmi5-session-sweep";
     private static final long EVERY_MINUTES = 15;
     private static final Logger LOG = Logger.getLogger(SessionSweep.class.getName());
 
@@ -31,13 +35,20 @@ public class SessionSweep {
     @Inject
     private Launches launches;
 
+    @Inject
+    private JobLeases leases;
+
     private ScheduledFuture<?> sweeping;
 
     void start(@Observes @Priority(SchemaMigrations.PRIORITY + 30) Startup startup) {
+        leases.watch(JOB, this::sweep);
         sweeping = executor.scheduleWithFixedDelay(this::sweep, 1, EVERY_MINUTES, TimeUnit.MINUTES);
     }
 
     void sweep() {
+        if (!leases.runsHere(JOB)) {
+            return;
+        }
         try {
             int abandoned = launches.abandonForgottenSessions();
             if (abandoned > 0) {
