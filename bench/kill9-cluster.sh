@@ -64,10 +64,10 @@ grep -v '^missing' "$WORK/check.log"
 grep '^missing' "$WORK/check.log" | head -20 || true
 
 log "waiting up to $TAKEOVER_SECONDS s after the kill for $SURVIVOR to take over the stale cmi5 session sweep"
-TAKEOVER=""
-while [ -z "$TAKEOVER" ] && [ $(($(date +%s) - KILLED_AT)) -lt "$TAKEOVER_SECONDS" ]; do
+while true; do
     TAKEOVER=$(tail -n +"$((SURVIVOR_LINES + 1))" "$SURVIVOR_LOG" | grep -m1 "took over job cmi5-session-sweep" || true)
-    [ -n "$TAKEOVER" ] || sleep 2
+    [ -z "$TAKEOVER" ] && [ $(($(date +%s) - KILLED_AT)) -lt "$TAKEOVER_SECONDS" ] || break
+    sleep 2
 done
 if [ -n "$TAKEOVER" ]; then
     log "$SURVIVOR took over $(($(date +%s) - KILLED_AT)) s or less after the kill: $TAKEOVER"
