@@ -29,3 +29,7 @@ NODE2_MANAGEMENT=$((9990 + CARELEARN_NODE2_OFFSET))
 NODE2_JGROUPS=$((7600 + CARELEARN_NODE2_OFFSET))
 JGROUPS_MEMBERS="$CARELEARN_NODE_ADDRESS[$NODE1_JGROUPS],$CARELEARN_NODE_ADDRESS[$NODE2_JGROUPS]"
 CONTENT_URL=http://$CARELEARN_PUBLIC_HOST:$CARELEARN_BALANCER_CONTENT_PORT
+# The address people reach CareLearn at, the same for every node: it names learners and generated activities in the
+# LRS (carelearn.lms-iri defaults to it). Without it each node would guess its own port, and one node's statements
+# and documents would name the learner differently from the other's.
+CARELEARN_PUBLIC_URL=${CARELEARN_PUBLIC_URL:-http://$CARELEARN_PUBLIC_HOST:$CARELEARN_BALANCER_PORT}
