@@ -21,13 +21,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * The client half of bench/kill9.sh, a single-file program (java bench/KillLoad.java ...).
  *
  * <pre>
- * java bench/KillLoad.java load  BASE_URL ACKED_FILE [THREADS]   POSTs and PUTs until the server stops answering
+ * java bench/KillLoad.java load  BASE_URL ACKED_FILE [THREADS [SECONDS [single]]]
+ *                                         POSTs and PUTs until the server stops answering (or for SECONDS)
  * java bench/KillLoad.java check BASE_URL ACKED_FILE              GETs every acknowledged id; exit 1 if one is missing
  * </pre>
  *
  * "load" sends, from each thread in turn, a single statement (POST, 200), a batch of 10 (POST, 200) and a
  * single statement by PUT (204), every one with an id chosen here, and appends an id to ACKED_FILE (one a
- * line, flushed) only after its 200 or 204 arrived. It stops when the server has not answered for 5 s.
+ * line, flushed) only after its 200 or 204 arrived; with "single", single statements by POST only. It stops when
+ * the server has not answered for 5 s, or after SECONDS (bench/kill9-cluster.sh: the balancer keeps answering
+ * when a node dies).
  */
 public class KillLoad {
 
@@ -40,13 +43,18 @@ public class KillLoad {
         String base = args[1].endsWith("/") ? args[1] : args[1] + "/";
         Path acked = Path.of(args[2]);
         if (args[0].equals("load")) {
-            load(base, acked, args.length > 3 ? Integer.parseInt(args[3]) : 6);
+            int threads = args.length > 3 ? Integer.parseInt(args[3]) : 6;
+            long seconds = args.length > 4 ? Long.parseLong(args[4]) : Long.MAX_VALUE / 2_000_000_000L;
+            boolean singleOnly = args.length > 5 && args[5].equals("single");
+            load(base, acked, threads, seconds, singleOnly);
         } else {
             System.exit(check(base, acked));
         }
     }
 
-    private static void load(String base, Path ackedFile, int threads) throws Exception {
+    private static void load(String base, Path ackedFile, int threads, long seconds, boolean singleOnly)
+            throws Exception {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
         AtomicLong lastAnswer = new AtomicLong(System.nanoTime());
         AtomicInteger acked = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
@@ -56,11 +64,12 @@ public class KillLoad {
             for (int t = 0; t < threads; t++) {
                 int thread = t;
                 Thread worker = new Thread(() -> {
-                    for (long round = 0; System.nanoTime() - lastAnswer.get() < 5_000_000_000L; round++) {
+                    for (long round = 0; System.nanoTime() - lastAnswer.get() < 5_000_000_000L
+                            && System.nanoTime() - end < 0; round++) {
                         List<String> ids = new ArrayList<>();
                         HttpRequest request;
                         int expected;
-                        switch ((int) (round % 3)) {
+                        switch (singleOnly ? 0 : (int) (round % 3)) {
                             case 0 -> {
                                 ids.add(UUID.randomUUID().toString());
                                 request = post(base, statement(ids.get(0), thread));

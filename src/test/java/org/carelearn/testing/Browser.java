@@ -29,6 +29,14 @@ public final class Browser implements AutoCloseable {
     private final String base;
 
     public Browser(URL base) {
+        this(base, false);
+    }
+
+    /**
+     * With {@code recordNetwork}, Chromium's network events (DevTools' Network domain, as chromedriver's performance
+     * log gives them) are kept for {@link #networkEvents}: what a page's scripts sent and what they were answered.
+     */
+    public Browser(URL base, boolean recordNetwork) {
         System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
@@ -44,7 +52,8 @@ public final class Browser implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         // the console, including Chromium's own "Failed to load resource" line for every failed request
-        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
+        options.setCapability("goog:loggingPrefs", recordNetwork
+                ? Map.of(LogType.BROWSER, "ALL", LogType.PERFORMANCE, "ALL") : Map.of(LogType.BROWSER, "ALL"));
         ChromeDriver chrome = new ChromeDriver(options);
         // A person's browser window has the focus; headless Chromium with a profile of its own (Debian's 150)
         // starts without it, so no element matches :focus or :focus-visible and no focus ring is drawn. Emulated
@@ -136,6 +145,11 @@ public final class Browser implements AutoCloseable {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage)
                 .toList();
+    }
+
+    /** The network events since the last call, as DevTools' JSON messages (see {@link #Browser(URL, boolean)}). */
+    public List<String> networkEvents() {
+        return driver.manage().logs().get(LogType.PERFORMANCE).getAll().stream().map(LogEntry::getMessage).toList();
     }
 
     @Override

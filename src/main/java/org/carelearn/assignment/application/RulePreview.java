@@ -1,5 +1,6 @@
 package org.carelearn.assignment.application;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -9,7 +10,8 @@ import java.util.List;
  * last), and the first names of all it reaches, in name order. Nobody counts as both completed and exempt, so
  * {@code reached - alreadyCompleted - exempt} people have something to take.
  */
-public record RulePreview(int reached, int alreadyCompleted, int exempt, List<String> firstNames) {
+public record RulePreview(int reached, int alreadyCompleted, int exempt, List<String> firstNames)
+        implements Serializable {
 
     /** How many names a preview lists. */
     public static final int NAMES = 10;

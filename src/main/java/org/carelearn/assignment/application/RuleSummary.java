@@ -1,5 +1,6 @@
 package org.carelearn.assignment.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -10,5 +11,5 @@ import java.time.Instant;
  * @param peopleReached how many people hold an active assignment of the rule now
  */
 public record RuleSummary(long id, String name, String what, String target, String due, String recertification,
-        String createdBy, Instant createdAt, long peopleReached) {
+        String createdBy, Instant createdAt, long peopleReached) implements Serializable {
 }

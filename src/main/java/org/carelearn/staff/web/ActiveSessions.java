@@ -18,8 +18,9 @@ import org.carelearn.staff.application.SignIns;
 
 /**
  * The signed-in sessions of each account on this server, so that they can be ended when the account's password
- * changes or the account is deactivated (the sessions of one server: a cluster would keep this list in a shared
- * store). The session that made the change stays: a person who changes their own password stays signed in
+ * changes or the account is deactivated. On a cluster (deployments/cluster/) this is each node's own list of the
+ * sessions it served, a session that moved here after a fail-over included ({@link SessionLimits} adds it at each
+ * request); a change made on one node does not yet end the person's sessions that another node serves. The session that made the change stays: a person who changes their own password stays signed in
  * there, and only there. A revoked session is ended by {@link SessionLimits} at its very next request, inside
  * that request; until then it can do nothing.
  */

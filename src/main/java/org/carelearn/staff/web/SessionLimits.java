@@ -62,8 +62,10 @@ public class SessionLimits extends HttpFilter {
             clock = new SessionClock(now);
             session.setAttribute(CLOCK, clock);
             session.setMaxInactiveInterval((int) settings.idleLimit().plus(CONTAINER_GRACE).toSeconds());
-            activeSessions.signedIn(username, session);
         }
+        // On every request, not only the first: a session that another node of a cluster began (and that moved
+        // here when that node died) is then known here too
+        activeSessions.signedIn(username, session);
         String revoked = activeSessions.revoked(session);
         if (revoked != null) {
             end(request, response, "revoked", null);

@@ -25,14 +25,13 @@ public class StaffList implements Serializable {
     private Organisation organisation;
 
     private StaffLazyModel model;
-    private List<Department> departments;
-    private List<JobRole> jobRoles;
+    // Entities, which stay on the node that read them: after a fail-over the other node reads them again
+    private transient List<Department> departments;
+    private transient List<JobRole> jobRoles;
 
     @PostConstruct
     void init() {
         model = new StaffLazyModel(directory);
-        departments = organisation.departments();
-        jobRoles = organisation.jobRoles();
     }
 
     public StaffLazyModel getModel() {
@@ -40,10 +39,16 @@ public class StaffList implements Serializable {
     }
 
     public List<Department> getDepartments() {
+        if (departments == null) {
+            departments = organisation.departments();
+        }
         return departments;
     }
 
     public List<JobRole> getJobRoles() {
+        if (jobRoles == null) {
+            jobRoles = organisation.jobRoles();
+        }
         return jobRoles;
     }
 }

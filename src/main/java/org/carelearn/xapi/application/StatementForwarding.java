@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.carelearn.platform.BusinessRuleException;
@@ -43,7 +44,7 @@ public class StatementForwarding {
     /** Forwarding as an admin sees it: settings without the secret, and progress. */
     public record Status(String endpoint, String key, boolean secretStored, boolean enabled, long lastPosition,
             long backlog, Instant lastAttemptAt, Instant lastSuccessAt, Instant nextAttemptAt, String lastError,
-            int consecutiveFailures) {
+            int consecutiveFailures) implements Serializable {
     }
 
     public Status status() {

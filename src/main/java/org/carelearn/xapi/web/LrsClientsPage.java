@@ -29,7 +29,8 @@ public class LrsClientsPage implements Serializable {
     @Inject
     private CurrentActor currentActor;
 
-    private List<LrsClient> all;
+    // Entities, which stay on the node that read them: after a fail-over the other node reads them again
+    private transient List<LrsClient> all;
     private String name;
     private boolean canRead = true;
     private boolean canWrite = true;
@@ -64,6 +65,9 @@ public class LrsClientsPage implements Serializable {
     }
 
     public List<LrsClient> getAll() {
+        if (all == null) {
+            load();
+        }
         return all;
     }
 
