@@ -80,7 +80,7 @@ class DatabaseBackupIT extends DeployedCareLearn {
         Assumptions.assumeTrue(POSTGRESQL);
         WebClient admin = WebClient.signedIn(base, DemoAccounts.ADMIN);
         HttpResponse<String> response = admin.post("api/admin/database-backups", "application/json", "");
-        assertEquals(422, response.statusCode(), response.body());
+        assertEquals(400, response.statusCode(), response.body());
         assertTrue(response.body().contains("pg_dump"), response.body());
     }
 
