@@ -56,7 +56,8 @@ class DatabaseBackupIT extends DeployedCareLearn {
         Path restored = Files.createTempDirectory("carelearn-restore-").resolve("carelearn");
         copy(database, restored);
         String url = "jdbc:derby:" + restored;
-        try (Connection connection = DriverManager.getConnection(url)) {
+        // as the server's CareLearnDS signs in (wildfly-config/carelearn.cli): its tables are in that user's schema
+        try (Connection connection = DriverManager.getConnection(url, "carelearn", "carelearn")) {
             assertEquals(1, count(connection, "SELECT COUNT(*) FROM XAPI_STATEMENT WHERE STATEMENT_ID = ?", before),
                     "the statement stored before the backup is in the restored database");
             assertEquals(0, count(connection, "SELECT COUNT(*) FROM XAPI_STATEMENT WHERE STATEMENT_ID = ?", after),
