@@ -143,6 +143,7 @@ public class Reassessment {
             }
         }
         Map<String, Boolean> enrollable = new LinkedHashMap<>();
+        Map<String, List<String>> notEnrolled = new LinkedHashMap<>();
         for (Map.Entry<String, List<Requirement>> person : requirements.of(employeeIds, active, rules, snapshots)
                 .entrySet()) {
             for (Requirement requirement : person.getValue()) {
@@ -153,10 +154,15 @@ public class Reassessment {
                         .filter(c -> c.availability() != CourseAvailability.RETIRED).isPresent())) {
                     enrolments.enrol(actor, person.getKey(), requirement.courseIri());
                 } else {
-                    LOG.warning(() -> person.getKey() + " is required to take " + requirement.courseIri()
-                            + ", which is retired or gone from the catalog: not enrolled");
+                    notEnrolled.computeIfAbsent(requirement.courseIri(), course -> new ArrayList<>())
+                            .add(person.getKey());
                 }
             }
         }
+        // One line per course, not per person: a rule on a retired course would otherwise write a line for each
+        // of thousands of people at every evaluation.
+        notEnrolled.forEach((course, people) -> LOG.warning(() -> (people.size() == 1
+                ? people.get(0) + " is" : people.size() + " people (" + people.get(0) + " and others) are")
+                + " required to take " + course + ", which is retired or gone from the catalog: not enrolled"));
     }
 }

@@ -1,21 +1,15 @@
 package org.carelearn.assignment.application;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.carelearn.learning.domain.CourseCompleted;
+import org.carelearn.platform.persistence.AfterCommit;
 import org.carelearn.platform.security.Actor;
 import org.carelearn.staff.domain.StaffPlacementChanged;
 
@@ -38,35 +32,11 @@ public class RuleTriggers {
     @Inject
     private Reassessment reassessment;
 
-    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
-    private TransactionSynchronizationRegistry transaction;
+    @Inject
+    private AfterCommit afterCommit;
 
     void placementChanged(@Observes StaffPlacementChanged change) {
-        if (transaction.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            reassess(List.of(change.employeeId()));
-            return;
-        }
-        @SuppressWarnings("unchecked")
-        Set<String> moved = (Set<String>) transaction.getResource(MOVED);
-        if (moved == null) {
-            Set<String> gathered = new LinkedHashSet<>();
-            transaction.putResource(MOVED, gathered);
-            transaction.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    // nothing to do until the change is committed
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        reassess(new ArrayList<>(gathered));
-                    }
-                }
-            });
-            moved = gathered;
-        }
-        moved.add(change.employeeId());
+        afterCommit.gather(MOVED, change.employeeId(), this::reassess);
     }
 
     void courseCompleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) CourseCompleted completion) {

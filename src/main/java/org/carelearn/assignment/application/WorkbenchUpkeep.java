@@ -9,14 +9,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,6 +18,7 @@ import org.carelearn.assignment.domain.RequirementWaived;
 import org.carelearn.assignment.domain.WaiverRevoked;
 import org.carelearn.learning.domain.EnrolmentProgressed;
 import org.carelearn.platform.jobs.JobLeases;
+import org.carelearn.platform.persistence.AfterCommit;
 import org.carelearn.platform.persistence.SchemaMigrations;
 import org.carelearn.staff.application.StaffDirectory;
 import org.carelearn.staff.application.StaffPerson;
@@ -57,8 +52,8 @@ public class WorkbenchUpkeep {
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     private ManagedExecutorService executor;
 
-    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
-    private TransactionSynchronizationRegistry transaction;
+    @Inject
+    private AfterCommit afterCommit;
 
     private Future<?> building;
 
@@ -84,34 +79,9 @@ public class WorkbenchUpkeep {
      * people in one transaction: they are gathered and written once it commits, a group at a time.
      */
     void staffChanged(@Observes StaffMemberChanged change) {
-        if (change.change() != StaffMemberChanged.Change.UPDATED || change.employeeId() == null) {
-            return;
+        if (change.change() == StaffMemberChanged.Change.UPDATED && change.employeeId() != null) {
+            afterCommit.gather(CHANGED, change.employeeId(), this::refreshInGroups);
         }
-        if (transaction.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            refresh(List.of(change.employeeId()));
-            return;
-        }
-        @SuppressWarnings("unchecked")
-        Set<String> changed = (Set<String>) transaction.getResource(CHANGED);
-        if (changed == null) {
-            Set<String> gathered = new LinkedHashSet<>();
-            transaction.putResource(CHANGED, gathered);
-            transaction.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    // nothing to write until the change is committed
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        refreshInGroups(new ArrayList<>(gathered));
-                    }
-                }
-            });
-            changed = gathered;
-        }
-        changed.add(change.employeeId());
     }
 
     /** After the demo data and the round sweep's start: builds the read model where it was never built. */
