@@ -14,7 +14,7 @@ import org.carelearn.platform.time.HospitalTime;
 
 /**
  * /api/admin/database-backups: an online backup of the embedded Derby database, for an admin or a nightly job
- * (curl with an admin's session). 201 with the backup's folder when done; 422 on PostgreSQL, which pg_dump backs up.
+ * (curl with an admin's session). 201 with the backup's folder when done; 400 on PostgreSQL, which pg_dump backs up.
  */
 @Path("/admin/database-backups")
 @RolesAllowed(Role.ADMIN_NAME)
