@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.logging.Level;
@@ -37,16 +38,24 @@ public class CompetencyRenewals {
     @Inject
     private HospitalTime time;
 
+    /** This bean through its proxy, so that {@link #renew} runs in the transaction it asks for. */
+    @Inject
+    private CompetencyRenewals self;
+
     void due(@Observes(during = TransactionPhase.AFTER_SUCCESS) CompetencyRenewalDue due) {
         try {
-            renew(due);
+            self.renew(due);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The renewal of " + due.competencyTitle() + " for " + due.employeeId()
                     + " could not be required; the next change of their standing tries again", e);
         }
     }
 
-    /** Makes the renewal rule unless the person already has it. */
+    /**
+     * Makes the renewal rule unless the person already has it, in a transaction of its own: the one that wrote
+     * the standing has committed when the event arrives.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void renew(CompetencyRenewalDue due) {
         String name = name(due);
         boolean held = rules.activeRules().stream().anyMatch(r -> isRenewal(r, name, due));

@@ -77,12 +77,6 @@ public class EvidenceLedger {
         return evidence;
     }
 
-    /** The same in a transaction of its own: for evidence that arrives after another context's commit. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public EvidenceRecord recordAlone(Actor actor, NewEvidence given, java.time.Instant at) {
-        return record(actor, given, at);
-    }
-
     /** Whether evidence of the competency from that source, given at that instant, is recorded for the person. */
     public boolean recorded(String employeeId, String competencyIdentifier, String sourceRef,
             java.time.Instant givenAt) {

@@ -8,9 +8,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.carelearn.competency.application.CompetencyAuthority;
 import org.carelearn.competency.application.CompetencyEntry;
 import org.carelearn.competency.application.CompetencyGrid;
@@ -77,7 +74,7 @@ public class CompetencyGridPage {
             Faces.responseSendError(403, "Only managers and administrators see the competency grid");
             return;
         }
-        result = grid.page(me, query(me));
+        result = grid.page(me, query());
     }
 
     static GridQuery query(String department, String jobRole, String competency, String status, int first, int max) {
@@ -86,7 +83,7 @@ public class CompetencyGridPage {
         return new GridQuery(null, department, jobRole, competency, wanted, first, max);
     }
 
-    private GridQuery query(SignedInPerson me) {
+    private GridQuery query() {
         return query(department, jobRole, competency, status, (getPage() - 1) * PAGE_SIZE, PAGE_SIZE);
     }
 
@@ -116,10 +113,6 @@ public class CompetencyGridPage {
 
     public CompetencyStatus[] getStatuses() {
         return CompetencyStatus.values();
-    }
-
-    public Map<String, CompetencyEntry> getCompetencyIndex() {
-        return getCompetencies().stream().collect(Collectors.toMap(CompetencyEntry::identifier, Function.identity()));
     }
 
     /** The query string of this view on another page (or, page 0, for the export), filters kept. */

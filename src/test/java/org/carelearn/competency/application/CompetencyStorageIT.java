@@ -24,7 +24,13 @@ import org.carelearn.assignment.application.Requirements;
 import org.carelearn.assignment.domain.AssignmentRule;
 import org.carelearn.assignment.domain.Requirement;
 import org.carelearn.catalog.application.Catalog;
+import org.carelearn.competency.domain.CompetencyDefinition;
 import org.carelearn.competency.domain.CompetencyStatus;
+import org.carelearn.competency.domain.EvidenceDocumentContent;
+import org.carelearn.competency.domain.EvidenceRepository;
+import org.carelearn.competency.domain.IndicatorResult;
+import org.carelearn.competency.domain.Validator;
+import org.carelearn.competency.domain.ValidatorApproval;
 import org.carelearn.competency.domain.EvidenceKind;
 import org.carelearn.competency.domain.EvidenceRecord;
 import org.carelearn.competency.domain.FrameworkDefinition;
@@ -108,6 +114,12 @@ class CompetencyStorageIT {
 
     @Inject
     HospitalTime time;
+
+    @Inject
+    EvidenceRepository evidenceRepository;
+
+    @Inject
+    jakarta.transaction.UserTransaction transaction;
 
     @Resource(lookup = "java:jboss/datasources/CareLearnDS")
     DataSource dataSource;
@@ -255,6 +267,41 @@ class CompetencyStorageIT {
         assertRefused("Reassuring is left out", () -> frameworks.publish(ADMIN,
                 SampleFrameworks.withoutLastCompetency(three)));
         assertEquals(1, frameworks.latest(three.identifier()).orElseThrow().version());
+    }
+
+    @Test
+    void anApprovedValidatorsVerdictAndAManagersRecordOfPriorLearningAreStoredWholeAndInTheLrs() throws Exception {
+        frameworks.publish(ADMIN, framework);
+        CompetencyDefinition competency = framework.competencies().get(0);
+        transaction.begin();
+        evidenceRepository.add(new Validator(new ValidatorApproval("LR7002", listening, false), time.now(), "admin"));
+        transaction.commit();
+        List<IndicatorResult> verdicts = List.of(
+                new IndicatorResult(competency.indicators().get(0).identifier(), true, "Introduced herself"),
+                new IndicatorResult(competency.indicators().get(1).identifier(), true, null),
+                new IndicatorResult(competency.indicators().get(2).identifier(), false, "Did not say what is next"));
+
+        EvidenceRecord validation = ledger.record(new Actor("lr7002", null), new NewEvidence(person, listening,
+                EvidenceKind.OBSERVED_VALIDATION, 3, "LR7002", "Observed at the bedside", null, verdicts, null));
+        byte[] pdf = "%PDF-1.7\n% a scanned certificate\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        EvidenceRecord prior = ledger.record(new Actor("lr7001", null), new NewEvidence(person, listening,
+                EvidenceKind.PRIOR_LEARNING, 2, "LR7001", "Certificate from her last hospital", null, List.of(),
+                EvidenceDocumentContent.of("certificate.pdf", pdf)));
+
+        EvidenceRecord stored = ledger.evidenceOf(person).stream().filter(e -> e.getId().equals(validation.getId()))
+                .findFirst().orElseThrow();
+        assertEquals(verdicts, stored.getIndicators());
+        JsonObject statement = statements.find(validation.getStatementId(), false, LrsCredentials.ofClient("it",
+                "IT", true, false, "http://localhost")).orElseThrow();
+        assertTrue(statement.getJsonObject("context").containsKey("instructor"), "the validator as instructor");
+        assertEquals(3, statement.getJsonObject("result").getJsonObject("extensions").entrySet().stream()
+                .filter(e -> e.getKey().endsWith("/indicators")).findFirst().orElseThrow().getValue().asJsonArray()
+                .size());
+        assertEquals("application/pdf", evidenceRepository.document(prior.getId()).orElseThrow().getMediaType());
+        assertEquals(EvidenceDocumentContent.of("certificate.pdf", pdf),
+                evidenceRepository.document(prior.getId()).orElseThrow().content());
+        assertRefused("Nobody validates their own", () -> ledger.record(ADMIN, new NewEvidence(person, listening,
+                EvidenceKind.OBSERVED_VALIDATION, 3, person, null, null, verdicts, null)));
     }
 
     private NewEvidence selfAssessment(int level) {

@@ -153,7 +153,7 @@ class CompetencyJourneyIT {
     /** The server's address: the test server runs with the port offset the build was given. */
     private static URL base() throws MalformedURLException {
         int offset = Integer.getInteger("carelearn.port.offset", 0);
-        return new URL("http://127.0.0.1:" + (8080 + offset) + "/carelearn/");
+        return new URL("http://127.0.0.1:" + (8080 + offset) + "/");
     }
 
     static FrameworkDefinition journeyFramework() {
