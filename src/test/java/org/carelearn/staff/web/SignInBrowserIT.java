@@ -23,7 +23,7 @@ class SignInBrowserIT extends BrowserJourney {
 
     @Test
     void learnerSeesTheirTrainingAndNoOtherRolesMenu() {
-        assertHome(DemoAccounts.LEARNER, Set.of("learnerPanel"), List.of("Home", "My learning", "Transcript"));
+        assertHome(DemoAccounts.LEARNER, Set.of("learnerPanel"), List.of("Home", "My learning", "Transcript", "My competencies"));
         assertTrue(browser.text().contains("Oncology Registered Nurse, Inpatient Oncology Nursing"),
                 "the learner panel names the learner's job role and department");
     }
@@ -31,19 +31,19 @@ class SignInBrowserIT extends BrowserJourney {
     @Test
     void managerSeesMyTeam() {
         assertHome(DemoAccounts.MANAGER, Set.of("learnerPanel", "managerPanel"),
-                List.of("Home", "My learning", "Transcript", "My team"));
+                List.of("Home", "My learning", "Transcript", "My competencies", "My team", "Competency grid"));
     }
 
     @Test
     void leaderSeesDepartments() {
         assertHome(DemoAccounts.LEADERSHIP, Set.of("learnerPanel", "leadershipPanel"),
-                List.of("Home", "My learning", "Transcript", "Departments"));
+                List.of("Home", "My learning", "Transcript", "My competencies", "Departments"));
     }
 
     @Test
     void adminSeesAdministration() {
         assertHome(DemoAccounts.ADMIN, Set.of("learnerPanel", "adminPanel"),
-                List.of("Home", "My learning", "Transcript", "Administration"));
+                List.of("Home", "My learning", "Transcript", "My competencies", "Administration"));
 
         Ui.openSubmenu(browser, "nav:admin");
         List<String> adminEntries = Ui.until(browser, d -> {
@@ -52,7 +52,7 @@ class SignInBrowserIT extends BrowserJourney {
             return shown.isEmpty() ? null : shown;
         });
         assertEquals(List.of("Staff directory", "Departments and job roles", "HR feed import", "Assignments",
-                "Course catalog", "Audit trail", "E-mail", "Learning records (LRS)", "LRS clients", "LRS forwarding", "Setup"),
+                "Competency requirements", "Competency grid (hospital)", "Course catalog", "Audit trail", "E-mail", "Learning records (LRS)", "LRS clients", "LRS forwarding", "Setup"),
                 adminEntries);
     }
 
