@@ -14,12 +14,12 @@ record CaseNode(int position, String identifier, String fullStatement, String ab
                 text(item, "CFItemType"));
     }
 
-    /** What people call the item: its abbreviated statement, else its code, else its statement. */
+    /** What people call the item: its abbreviated statement, else its statement, else its code. */
     String title() {
         if (!abbreviatedStatement.isEmpty()) {
             return abbreviatedStatement;
         }
-        return humanCodingScheme.isEmpty() ? fullStatement : humanCodingScheme;
+        return fullStatement.isEmpty() ? humanCodingScheme : fullStatement;
     }
 
     /** How a reason names the item: its code or the start of its statement, and its identifier. */
