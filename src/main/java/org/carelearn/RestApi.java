@@ -7,6 +7,7 @@ import java.util.Set;
 import org.carelearn.assignment.rest.AssignmentResource;
 import org.carelearn.audit.rest.AuditResource;
 import org.carelearn.catalog.rest.CourseResource;
+import org.carelearn.competency.rest.FrameworkResource;
 import org.carelearn.learning.rest.EnrolmentAdminResource;
 import org.carelearn.learning.rest.LaunchSessionAdminResource;
 import org.carelearn.learning.rest.MyLearningResource;
@@ -33,6 +34,7 @@ public class RestApi extends Application {
                 AccountResource.class, HrImportResource.class, AuditResource.class, MyLearningResource.class,
                 EnrolmentAdminResource.class, CourseResource.class));
         classes.addAll(Set.of(MyPasswordResource.class, LaunchSessionAdminResource.class, AssignmentResource.class));
+        classes.add(FrameworkResource.class);
         classes.addAll(ErrorMappers.ALL);
         classes.addAll(XapiApi.PROVIDERS);
         return classes;
