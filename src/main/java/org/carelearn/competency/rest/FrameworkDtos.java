@@ -6,13 +6,13 @@ import org.carelearn.competency.application.FrameworkVersionView;
 import org.carelearn.competency.application.exchange.CaseImportResult;
 
 /** What /api/competencies/frameworks answers with: small records, never the stored entities. */
-final class FrameworkDtos {
+public final class FrameworkDtos {
 
     private FrameworkDtos() {
     }
 
     /** A framework's newest version, and where to fetch it as CASE. */
-    record FrameworkDto(String identifier, String title, String publisher, int latestVersion, String versionLabel,
+    public record FrameworkDto(String identifier, String title, String publisher, int latestVersion, String versionLabel,
             String scale, int competencies, Instant publishedAt, String caseUri) {
 
         static FrameworkDto of(FrameworkVersionView view, String caseUri) {
@@ -24,7 +24,7 @@ final class FrameworkDtos {
     }
 
     /** What an import did: the version made (or that the content was unchanged) and notes on how it was read. */
-    record ImportDto(String frameworkIdentifier, int version, boolean created, String message, List<String> notes) {
+    public record ImportDto(String frameworkIdentifier, int version, boolean created, String message, List<String> notes) {
 
         static ImportDto of(CaseImportResult result) {
             return new ImportDto(result.publication().frameworkIdentifier(), result.publication().version(),

@@ -13,11 +13,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.carelearn.competency.application.FrameworkVersionView;
 import org.carelearn.competency.application.Frameworks;
 import org.carelearn.competency.application.exchange.CaseExchange;
 import org.carelearn.competency.application.exchange.CaseImportResult;
+import org.carelearn.competency.application.exchange.CasePackageReader;
 import org.carelearn.competency.application.exchange.CaseRefused;
 import org.carelearn.competency.rest.FrameworkDtos.FrameworkDto;
 import org.carelearn.competency.rest.FrameworkDtos.ImportDto;
@@ -69,10 +73,10 @@ public class FrameworkResource {
     // Any media type: a file uploaded as text/plain or octet-stream gets the importer's reasons, not a bare 415.
     @POST
     @Consumes(MediaType.WILDCARD)
-    public Response importCase(String body, @Context UriInfo uri) {
+    public Response importCase(InputStream body, @Context UriInfo uri) throws IOException {
         CaseImportResult result;
         try {
-            result = exchange.importCase(currentActor.get(), body);
+            result = exchange.importCase(currentActor.get(), read(body));
         } catch (CaseRefused e) {
             return Response.status(422).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(new ErrorResponse(422, e.getMessage(), e.reasons())).build();
@@ -83,6 +87,16 @@ public class FrameworkResource {
         }
         return Response.created(uri.getAbsolutePathBuilder().path(dto.frameworkIdentifier()).path("versions")
                 .path(String.valueOf(dto.version())).path("case").build()).entity(dto).build();
+    }
+
+    /** The body as UTF-8 text, refused past the reader's bound without reading it all into memory. */
+    private static String read(InputStream body) throws IOException {
+        byte[] bytes = body.readNBytes(CasePackageReader.MAX_CHARACTERS * 4 + 1);
+        if (bytes.length > CasePackageReader.MAX_CHARACTERS * 4) {
+            throw new CaseRefused(List.of("The file is larger than a CASE package CareLearn reads ("
+                    + CasePackageReader.MAX_CHARACTERS + " characters)"));
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     private Response download(FrameworkVersionView view) {
