@@ -1,2 +1,5 @@
-/** The competency context over REST, for administrators and the hospital's other systems. */
+/**
+ * /api/competencies: a person's competency profile and evidence, who is competent in a competency, and the
+ * frameworks as CASE packages.
+ */
 package org.carelearn.competency.rest;
