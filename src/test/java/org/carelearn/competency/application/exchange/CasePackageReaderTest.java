@@ -168,6 +168,43 @@ class CasePackageReaderTest {
                 + " domain where it sits (under a domain)")), reasons::toString);
     }
 
+    @Test
+    void levelsLinkedByHasSkillLevelBecomeTheScaleInTheirSequence() {
+        String doc = "a1111111-1111-4111-8111-111111111111";
+        String skill = "a3333333-3333-4333-8333-333333333333";
+        String sign = "a4444444-4444-4444-8444-444444444444";
+        String basic = "b1111111-1111-4111-8111-111111111111";
+        String expert = "b2222222-2222-4222-8222-222222222222";
+        String json = """
+                {"CFDocument": {"identifier": "%s", "creator": "Other Org", "title": "Levels by association"},
+                 "CFItems": [
+                  {"identifier": "%s", "fullStatement": "Explains plans in plain words"},
+                  {"identifier": "%s", "fullStatement": "Avoids jargon"},
+                  {"identifier": "%s", "abbreviatedStatement": "Expert", "fullStatement": "Teaches it to others"},
+                  {"identifier": "%s", "abbreviatedStatement": "Basic", "fullStatement": "Does it when reminded"}],
+                 "CFAssociations": [
+                  {"identifier": "c1111111-1111-4111-8111-111111111111", "associationType": "isChildOf",
+                   "originNodeURI": {"identifier": "%s"}, "destinationNodeURI": {"identifier": "%s"}},
+                  {"identifier": "c2222222-2222-4222-8222-222222222222", "associationType": "isChildOf",
+                   "originNodeURI": {"identifier": "%s"}, "destinationNodeURI": {"identifier": "%s"}},
+                  {"identifier": "c3333333-3333-4333-8333-333333333333", "associationType": "hasSkillLevel",
+                   "sequenceNumber": 2,
+                   "originNodeURI": {"identifier": "%s"}, "destinationNodeURI": {"identifier": "%s"}},
+                  {"identifier": "c4444444-4444-4444-8444-444444444444", "associationType": "hasSkillLevel",
+                   "sequenceNumber": 1,
+                   "originNodeURI": {"identifier": "%s"}, "destinationNodeURI": {"identifier": "%s"}}]}
+                """.formatted(doc, skill, sign, expert, basic, skill, doc, sign, skill, skill, expert, skill, basic);
+
+        CaseImport read = reader.read(json);
+
+        assertEquals(List.of("Basic", "Expert"), read.framework().scale().levels().stream()
+                .map(l -> l.name()).toList());
+        assertEquals("Does it when reminded", read.framework().scale().level(1).description());
+        assertEquals(List.of(sign), read.framework().competencies().get(0).indicators().stream()
+                .map(i -> i.identifier()).toList());
+        assertEquals(List.of(), read.notes());
+    }
+
     private static JsonObject parse(String json) {
         try (var in = Json.createReader(new java.io.StringReader(json))) {
             return in.readObject();
