@@ -37,8 +37,15 @@ class EvidenceDescriptions {
                 : names.computeIfAbsent(e.getGivenBy(), id -> directory.person(id).map(StaffPerson::displayName)
                         .orElse(id));
         Map<String, String> statements = new java.util.HashMap<>();
-        competency.competency().indicators().forEach(i -> statements.put(i.identifier(), i.statement()));
+        Map<String, Integer> order = new java.util.HashMap<>();
+        competency.competency().indicators().forEach(i -> {
+            statements.put(i.identifier(), i.statement());
+            order.put(i.identifier(), order.size());
+        });
+        // the checklist's order, as the validator saw it
         List<EvidenceView.IndicatorView> indicators = e.getIndicators().stream()
+                .sorted(java.util.Comparator.comparingInt(i -> order.getOrDefault(i.getIndicatorIdentifier(),
+                        Integer.MAX_VALUE)))
                 .map(i -> new EvidenceView.IndicatorView(i.getIndicatorIdentifier(),
                         statements.getOrDefault(i.getIndicatorIdentifier(), i.getIndicatorIdentifier()), i.isMet(),
                         i.getComment()))

@@ -68,6 +68,7 @@ public class StandingUpkeep {
     @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     private TransactionSynchronizationRegistry transaction;
 
+    private final Object writing = new Object();
     private ScheduledFuture<?> daily;
     private final AtomicBoolean rebuildQueued = new AtomicBoolean();
 
@@ -160,14 +161,17 @@ public class StandingUpkeep {
     }
 
     /**
-     * Writes the group, and once more if that failed: a background rebuild writing the same people at the same
-     * moment makes one of the two writers fail on their rows' keys.
+     * Writes the group (committed before this returns), and once more if that failed. One writer at a time on
+     * this node: a background rebuild that read someone's evidence before new evidence committed can then never
+     * write its older standing after the newer one, since the writer that follows it reads again.
      */
     private void refreshOnceMore(List<String> group) {
-        try {
-            standings.refreshAlone(group);
-        } catch (RuntimeException first) {
-            standings.refreshAlone(group);
+        synchronized (writing) {
+            try {
+                standings.refreshAlone(group);
+            } catch (RuntimeException first) {
+                standings.refreshAlone(group);
+            }
         }
     }
 

@@ -290,7 +290,7 @@ class CompetencyStorageIT {
 
         EvidenceRecord stored = ledger.evidenceOf(person).stream().filter(e -> e.getId().equals(validation.getId()))
                 .findFirst().orElseThrow();
-        assertEquals(verdicts, stored.getIndicators());
+        assertEquals(new java.util.HashSet<>(verdicts), new java.util.HashSet<>(stored.getIndicators()));
         JsonObject statement = statements.find(validation.getStatementId(), false, LrsCredentials.ofClient("it",
                 "IT", true, false, "http://localhost")).orElseThrow();
         assertTrue(statement.getJsonObject("context").containsKey("instructor"), "the validator as instructor");
