@@ -8,6 +8,7 @@ import org.carelearn.assignment.rest.AssignmentResource;
 import org.carelearn.competency.rest.CompetencyResource;
 import org.carelearn.audit.rest.AuditResource;
 import org.carelearn.catalog.rest.CourseResource;
+import org.carelearn.competency.rest.FrameworkResource;
 import org.carelearn.learning.rest.EnrolmentAdminResource;
 import org.carelearn.learning.rest.LaunchSessionAdminResource;
 import org.carelearn.learning.rest.MyLearningResource;
@@ -36,7 +37,7 @@ public class RestApi extends Application {
                 EnrolmentAdminResource.class, CourseResource.class));
         classes.addAll(Set.of(MyPasswordResource.class, LaunchSessionAdminResource.class, AssignmentResource.class,
                 CompetencyResource.class));
-        classes.add(DatabaseBackupResource.class);
+        classes.addAll(Set.of(DatabaseBackupResource.class, FrameworkResource.class));
         classes.addAll(ErrorMappers.ALL);
         classes.addAll(XapiApi.PROVIDERS);
         return classes;

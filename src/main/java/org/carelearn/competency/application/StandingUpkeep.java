@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.carelearn.competency.domain.CompetencyRequirementChanged;
@@ -69,9 +70,10 @@ public class StandingUpkeep {
 
     private final Object writing = new Object();
     private ScheduledFuture<?> daily;
+    private final AtomicBoolean rebuildQueued = new AtomicBoolean();
 
     void published(@Observes(during = TransactionPhase.AFTER_SUCCESS) FrameworkPublished published) {
-        executor.submit(this::rebuild);
+        rebuildSoon();
     }
 
     void recorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) EvidenceRecorded recorded) {
@@ -79,7 +81,21 @@ public class StandingUpkeep {
     }
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) CompetencyRequirementChanged changed) {
-        executor.submit(this::rebuild);
+        rebuildSoon();
+    }
+
+    /**
+     * Queues one rebuild, unless one is already waiting to start: it will see this change too. A batch of changes
+     * (the demo framework's 140 requirements and mappings, an admin's series of edits) then makes one or two
+     * rebuilds, not one each, which held the standings' rows locked for minutes on a loaded machine.
+     */
+    private void rebuildSoon() {
+        if (rebuildQueued.compareAndSet(false, true)) {
+            executor.submit(() -> {
+                rebuildQueued.set(false);
+                rebuild();
+            });
+        }
     }
 
     /** People an HR import moves by the thousand are gathered and written once it commits. */
@@ -114,7 +130,7 @@ public class StandingUpkeep {
     void start(@Observes @Priority(SchemaMigrations.PRIORITY + 50) Startup startup) {
         daily = scheduler.scheduleWithFixedDelay(this::moveOn, 5, 60, TimeUnit.MINUTES);
         if (store.isEmpty()) {
-            executor.submit(this::rebuild);
+            rebuildSoon();
         }
     }
 

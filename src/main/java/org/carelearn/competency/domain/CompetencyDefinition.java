@@ -13,13 +13,18 @@ import org.carelearn.platform.BusinessRuleException;
 public record CompetencyDefinition(String identifier, String code, String title, String statement,
         String domainIdentifier, List<IndicatorDefinition> indicators, String notes) {
 
+    /**
+     * Long enough for other publishers' codes, which CASE's humanCodingScheme does not bound (the Common Core's
+     * "CCSS.Math.Content.6.RP.A.3a" has 27 characters).
+     */
+    public static final int MAX_CODE = 60;
     public static final int MAX_STATEMENT = 2000;
     public static final int MIN_INDICATORS = 1;
     public static final int MAX_INDICATORS = 12;
 
     public CompetencyDefinition {
         identifier = Definitions.identifier(identifier, "A competency");
-        code = Definitions.optional(code, 20, "A competency's code");
+        code = Definitions.optional(code, CompetencyDefinition.MAX_CODE, "A competency's code");
         title = Definitions.text(title, FrameworkDefinition.MAX_TITLE, "A competency's title");
         statement = Definitions.text(statement, MAX_STATEMENT, "The statement of " + title);
         domainIdentifier = domainIdentifier == null || domainIdentifier.isBlank() ? null : domainIdentifier.strip();

@@ -8,7 +8,7 @@ public record DomainDefinition(String identifier, String code, String title) {
 
     public DomainDefinition {
         identifier = Definitions.identifier(identifier, "A domain");
-        code = Definitions.optional(code, 20, "A domain's code");
+        code = Definitions.optional(code, CompetencyDefinition.MAX_CODE, "A domain's code");
         title = Definitions.text(title, FrameworkDefinition.MAX_TITLE, "A domain's title");
     }
 }

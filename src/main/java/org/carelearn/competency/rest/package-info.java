@@ -1,2 +1,5 @@
-/** /api/competencies: a person's competency profile and evidence, and who is competent in a competency. */
+/**
+ * /api/competencies: a person's competency profile and evidence, who is competent in a competency, and the
+ * frameworks as CASE packages.
+ */
 package org.carelearn.competency.rest;
