@@ -48,7 +48,16 @@ public enum AuditAction {
     ASSIGNMENT_RULE_CREATED,
     ASSIGNMENT_RULE_ENDED,
     REQUIREMENT_WAIVED,
-    WAIVER_REVOKED;
+    WAIVER_REVOKED,
+    COMPETENCY_FRAMEWORK_PUBLISHED,
+    COMPETENCY_REQUIREMENT_SET,
+    COMPETENCY_REQUIREMENT_REMOVED,
+    COURSE_COMPETENCY_MAPPED,
+    COURSE_COMPETENCY_UNMAPPED,
+    COMPETENCY_EVIDENCE_RECORDED,
+    COMPETENCY_ACCESS_REFUSED,
+    VALIDATOR_APPROVED,
+    VALIDATOR_APPROVAL_ENDED;
 
     /** The event in words, as people read the trail ("Staff member updated", not STAFF_UPDATED). */
     public String label() {
@@ -77,6 +86,9 @@ public enum AuditAction {
             case COURSE_REINSTATED -> "Course returned from retirement";
             case REQUIREMENT_WAIVED -> "Required course waived";
             case WAIVER_REVOKED -> "Waiver ended early";
+            case COURSE_COMPETENCY_MAPPED -> "Course mapped to a competency";
+            case COURSE_COMPETENCY_UNMAPPED -> "Course no longer mapped to a competency";
+            case COMPETENCY_ACCESS_REFUSED -> "Competency record refused";
             default -> inWords(name());
         };
     }

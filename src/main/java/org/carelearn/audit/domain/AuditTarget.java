@@ -19,6 +19,8 @@ public record AuditTarget(String type, String id) {
     public static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("Account", "Account"),
             Map.entry("AssignmentRule", "Assignment rule"),
+            Map.entry("Competency", "Competency"),
+            Map.entry("CompetencyFramework", "Competency framework"),
             Map.entry("Course", "Course"),
             Map.entry("CoursePackage", "Course package"),
             Map.entry("Department", "Department"),
@@ -81,6 +83,16 @@ public record AuditTarget(String type, String id) {
     /** An assignment rule, by its id (rules have no other name that is unique). */
     public static AuditTarget assignmentRule(String id) {
         return new AuditTarget("AssignmentRule", id);
+    }
+
+    /** A competency, by its identifier (the same in every version of its framework). */
+    public static AuditTarget competency(String identifier) {
+        return new AuditTarget("Competency", identifier);
+    }
+
+    /** A competency framework, by its identifier (CASE's CFDocument identifier). */
+    public static AuditTarget competencyFramework(String identifier) {
+        return new AuditTarget("CompetencyFramework", identifier);
     }
 
     /** One of the installation's settings, by its property name ({@code carelearn.public-url}). */

@@ -1,0 +1,152 @@
+package org.carelearn.competency.application;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.carelearn.competency.domain.CompetencyRequirementChanged;
+import org.carelearn.competency.domain.FrameworkPublished;
+import org.carelearn.platform.persistence.SchemaMigrations;
+import org.carelearn.platform.time.HospitalTime;
+import org.carelearn.staff.application.StaffDirectory;
+import org.carelearn.staff.application.StaffPerson;
+import org.carelearn.staff.domain.StaffPlacementChanged;
+
+/**
+ * Keeps the standings read model current, each time after what changed it committed: a person's place (job role,
+ * department, manager, joining or leaving), a framework published, a requirement or course mapping changed (every
+ * standing, in the background), and the calendar: every hour, the people whose rows were written before today are
+ * written again, so that competent turns to expiring and expiring to expired as days pass. New evidence writes
+ * its person's rows in its own transaction ({@link EvidenceLedger}).
+ */
+@ApplicationScoped
+public class StandingUpkeep {
+
+    /** How many people one transaction writes. */
+    public static final int GROUP = 250;
+    private static final Object MOVED = StandingUpkeep.class.getName() + ".moved";
+    private static final Logger LOG = Logger.getLogger(StandingUpkeep.class.getName());
+
+    @Inject
+    private Standings standings;
+
+    @Inject
+    private StandingStore store;
+
+    @Inject
+    private StaffDirectory directory;
+
+    @Inject
+    private HospitalTime time;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    private ManagedExecutorService executor;
+
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    private ManagedScheduledExecutorService scheduler;
+
+    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+    private TransactionSynchronizationRegistry transaction;
+
+    private ScheduledFuture<?> daily;
+
+    void published(@Observes(during = TransactionPhase.AFTER_SUCCESS) FrameworkPublished published) {
+        executor.submit(this::rebuild);
+    }
+
+    void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) CompetencyRequirementChanged changed) {
+        executor.submit(this::rebuild);
+    }
+
+    /** People an HR import moves by the thousand are gathered and written once it commits. */
+    void placementChanged(@Observes StaffPlacementChanged change) {
+        if (transaction.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            refreshInGroups(List.of(change.employeeId()));
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        Set<String> moved = (Set<String>) transaction.getResource(MOVED);
+        if (moved == null) {
+            Set<String> gathered = new LinkedHashSet<>();
+            transaction.putResource(MOVED, gathered);
+            transaction.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    // nothing to write until the change is committed
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        refreshInGroups(new ArrayList<>(gathered));
+                    }
+                }
+            });
+            moved = gathered;
+        }
+        moved.add(change.employeeId());
+    }
+
+    void start(@Observes @Priority(SchemaMigrations.PRIORITY + 50) Startup startup) {
+        daily = scheduler.scheduleWithFixedDelay(this::moveOn, 5, 60, TimeUnit.MINUTES);
+        if (store.isEmpty()) {
+            executor.submit(this::rebuild);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (daily != null) {
+            daily.cancel(false);
+        }
+    }
+
+    /** Writes again the people whose rows were written before today. */
+    public void moveOn() {
+        try {
+            refreshInGroups(store.staleOn(time.today()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The competency standings could not be moved on to today; the next hour tries"
+                    + " again", e);
+        }
+    }
+
+    /** Writes the rows of everyone in active service again, a group at a time. */
+    public void rebuild() {
+        long start = System.nanoTime();
+        List<String> everyone = directory.activePeople().stream().map(StaffPerson::employeeId).toList();
+        refreshInGroups(everyone);
+        LOG.info(String.format(Locale.ROOT, "Wrote the competency standings of %d people in %.1f s", everyone.size(),
+                (System.nanoTime() - start) / 1e9));
+    }
+
+    private void refreshInGroups(List<String> employeeIds) {
+        for (int from = 0; from < employeeIds.size(); from += GROUP) {
+            List<String> group = employeeIds.subList(from, Math.min(employeeIds.size(), from + GROUP));
+            try {
+                standings.refreshAlone(group);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "The competency standings of " + group.size() + " people from " + group.get(0)
+                        + " could not be written; the next change or sweep writes them again", e);
+            }
+        }
+    }
+}
