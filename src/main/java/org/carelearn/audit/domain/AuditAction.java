@@ -98,7 +98,7 @@ public enum AuditAction {
             case VALIDATION_REQUESTED -> "Observed validation requested";
             case VALIDATION_REQUEST_WITHDRAWN -> "Validation request withdrawn";
             case VALIDATION_REFUSED -> "Observed validation refused";
-            case PAGE_FORBIDDEN -> "Page refused (403)";
+            case PAGE_FORBIDDEN -> "Page refused";
             default -> inWords(name());
         };
     }
