@@ -81,6 +81,9 @@ class ObservedValidationIT {
     PriorLearning priorLearning;
 
     @Inject
+    EvidenceDocuments documents;
+
+    @Inject
     EvidenceLedger ledger;
 
     @Inject
@@ -359,6 +362,9 @@ class ObservedValidationIT {
                 "BLS course at St Agnes, 2025", "C:\\scans\\cert.png", png);
         assertEquals(EvidenceKind.PRIOR_LEARNING, prior.getKind());
         assertEquals(boss, prior.getGivenBy());
+        assertEquals("image/png", documents.open(manager, prior.getId()).orElseThrow().mediaType());
+        assertEquals("cert.png", documents.open(signedIn(subject), prior.getId()).orElseThrow().fileName());
+        assertTrue(documents.open(signedIn(outsider), prior.getId()).isEmpty(), "not someone else's");
         assertEquals(CompetencyStatus.COMPETENT, standings.statusesOf(List.of(subject)).get(subject)
                 .get(listening.identifier()));
     }
