@@ -20,8 +20,9 @@ import org.carelearn.platform.time.HospitalTime;
 
 /**
  * Records evidence: checks it by every rule ({@link EvidenceRules}) against the latest version of the
- * competency's framework, stores it with that version, records its xAPI statement in the LRS and writes the
- * person's standings again, all in one transaction: a refusal anywhere stores nothing.
+ * competency's framework, stores it with that version and records its xAPI statement in the LRS, in one
+ * transaction: a refusal anywhere stores nothing. The person's standings are written again once it commits
+ * ({@link StandingUpkeep}).
  */
 @ApplicationScoped
 public class EvidenceLedger {
@@ -37,9 +38,6 @@ public class EvidenceLedger {
 
     @Inject
     private EvidenceLrs lrs;
-
-    @Inject
-    private Standings standings;
 
     @Inject
     private HospitalTime time;
@@ -76,14 +74,7 @@ public class EvidenceLedger {
                 given.kind(), given.kind().getLabel() + " of " + title + " for " + given.employeeId() + " at "
                         + latest.definition().scale().level(given.level()).label() + " (framework version "
                         + latest.getNumber() + ")"));
-        standings.refresh(List.of(given.employeeId()));
         return evidence;
-    }
-
-    /** The same in a transaction of its own: for evidence that arrives after another context's commit. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public EvidenceRecord recordAlone(Actor actor, NewEvidence given, java.time.Instant at) {
-        return record(actor, given, at);
     }
 
     /** Whether evidence of the competency from that source, given at that instant, is recorded for the person. */

@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.carelearn.competency.domain.CompetencyRequirementChanged;
+import org.carelearn.competency.domain.EvidenceRecorded;
 import org.carelearn.competency.domain.FrameworkPublished;
 import org.carelearn.platform.persistence.SchemaMigrations;
 import org.carelearn.platform.time.HospitalTime;
@@ -34,8 +35,8 @@ import org.carelearn.staff.domain.StaffPlacementChanged;
  * Keeps the standings read model current, each time after what changed it committed: a person's place (job role,
  * department, manager, joining or leaving), a framework published, a requirement or course mapping changed (every
  * standing, in the background), and the calendar: every hour, the people whose rows were written before today are
- * written again, so that competent turns to expiring and expiring to expired as days pass. New evidence writes
- * its person's rows in its own transaction ({@link EvidenceLedger}).
+ * written again, so that competent turns to expiring and expiring to expired as days pass. New evidence (from
+ * {@link EvidenceLedger}) writes its person's rows as soon as it is committed.
  */
 @ApplicationScoped
 public class StandingUpkeep {
@@ -70,6 +71,10 @@ public class StandingUpkeep {
 
     void published(@Observes(during = TransactionPhase.AFTER_SUCCESS) FrameworkPublished published) {
         executor.submit(this::rebuild);
+    }
+
+    void recorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) EvidenceRecorded recorded) {
+        refreshInGroups(List.of(recorded.employeeId()));
     }
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) CompetencyRequirementChanged changed) {
@@ -138,11 +143,23 @@ public class StandingUpkeep {
                 (System.nanoTime() - start) / 1e9));
     }
 
+    /**
+     * Writes the group, and once more if that failed: a background rebuild writing the same people at the same
+     * moment makes one of the two writers fail on their rows' keys.
+     */
+    private void refreshOnceMore(List<String> group) {
+        try {
+            standings.refreshAlone(group);
+        } catch (RuntimeException first) {
+            standings.refreshAlone(group);
+        }
+    }
+
     private void refreshInGroups(List<String> employeeIds) {
         for (int from = 0; from < employeeIds.size(); from += GROUP) {
             List<String> group = employeeIds.subList(from, Math.min(employeeIds.size(), from + GROUP));
             try {
-                standings.refreshAlone(group);
+                refreshOnceMore(group);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "The competency standings of " + group.size() + " people from " + group.get(0)
                         + " could not be written; the next change or sweep writes them again", e);

@@ -1,5 +1,6 @@
 /**
- * The competency context's pages for observed validation: validators' approvals (admin), the validator's
- * worklist and the bedside validation form, and the validation and evidence part of a person's profile.
+ * The competency pages: a person's profile (with its validation and evidence part), the manager's grid and its
+ * export, the requirements admin page; the validators' approvals (admin), the validator's worklist and the bedside
+ * validation form.
  */
 package org.carelearn.competency.web;
