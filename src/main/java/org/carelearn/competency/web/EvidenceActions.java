@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
+import org.carelearn.competency.application.CompetencyAuthority;
 import org.carelearn.competency.application.CompetencyEntry;
 import org.carelearn.competency.application.Frameworks;
 import org.carelearn.competency.application.validation.PriorLearning;
@@ -28,7 +29,8 @@ import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /**
- * The validation and evidence part of a person's competency profile (WEB-INF/includes/competency-evidence.xhtml):
+ * The validation and evidence part of a person's competency profile (competency/profile.xhtml, through
+ * WEB-INF/includes/competency-evidence.xhtml):
  * their requests for an observed validation ("requested on ..., waiting for a validator") and a new one; their
  * self-assessment, when it is their own profile; prior learning with a document, when a manager of theirs reads
  * it. Anyone else gets 403, which the audit trail records.
@@ -42,6 +44,9 @@ public class EvidenceActions implements Serializable {
     @Inject
     @Param(name = "employeeId")
     private String employeeIdParam;
+
+    @Inject
+    private CompetencyAuthority authority;
 
     @Inject
     private ValidationRequests requests;
@@ -72,14 +77,15 @@ public class EvidenceActions implements Serializable {
     private final EvidenceChoice prior = new EvidenceChoice();
     private transient Part document;
 
+    /** After the profile's own load, which has already answered 403 to someone who may not see it. */
     public void load() throws IOException {
-        if (person != null) {
+        if (person != null || Faces.isResponseComplete()) {
             return;
         }
         SignedInPerson me = currentPerson.get().orElse(null);
         String wanted = employeeIdParam == null || employeeIdParam.isBlank() ? currentPerson.employeeId()
                 : employeeIdParam.strip();
-        boolean allowed = me != null && (me.has(Role.ADMIN) || requests.mayAskFor(me, wanted));
+        boolean allowed = authority.mayRead(me, wanted);
         person = allowed ? directory.person(wanted).orElse(null) : null;
         if (person == null) {
             Faces.responseSendError(403, "Not a competency record you may see");

@@ -26,19 +26,22 @@ import org.openqa.selenium.WebElement;
  * The issue's observed validation journey in one browser: the demo learner requests a validation of "Sharing
  * difficult news"; the demo validator (approved for it in the demo data) finds it on their worklist on a phone's
  * 390 px wide screen, marks the indicators with targets large enough to touch, chooses the level and attests with
- * their password; the learner sees the request validated, and the LRS holds the statement with the validator as
- * instructor. A learner who asks for the worklist or the validators' admin page gets 403.
+ * their password; the learner's profile shows the request validated and the competency at the level attested, the
+ * LRS holds the statement with the validator as instructor, and the manager's grid shows the change. A learner who
+ * asks for the worklist or the validators' admin page gets 403.
  */
 class ObservedValidationBrowserIT extends BrowserJourney {
 
     private static final String COMPETENCY = "Sharing difficult news";
+    /** "Sharing difficult news" in the demo framework (demo/patient-relations.case.json). */
+    private static final String SHARING_NEWS = "1cd74c26-bc22-531e-bbbb-2d09eb545fc0";
     private static final String SCORED = "http://adlnet.gov/expapi/verbs/scored";
 
     @Test
     void theLearnerRequestsAValidatorAttestsOnAPhoneAndTheRecordShowsIt() {
         Instant before = Instant.now().minus(1, ChronoUnit.MINUTES);
         Ui.signIn(browser, DemoAccounts.LEARNER);
-        browser.open("competency/evidence.xhtml");
+        browser.open("competency/profile.xhtml");
         Ui.choose(browser, "requestForm:requestCompetency", "PR.2 " + COMPETENCY);
         Ui.type(browser, "requestForm:requestNote", "I break news on the ward most weeks");
         Ui.byId(browser, "requestForm:requestValidation").click();
@@ -88,8 +91,21 @@ class ObservedValidationBrowserIT extends BrowserJourney {
         Ui.signOut(browser);
 
         Ui.signIn(browser, DemoAccounts.LEARNER);
-        browser.open("competency/evidence.xhtml");
+        browser.open("competency/profile.xhtml");
         assertTrue(requestLine().contains("validated"), requestLine());
+        WebElement line = browser.driver().findElement(By.cssSelector("section.competency-line[data-competency='"
+                + SHARING_NEWS + "']"));
+        assertEquals("Level 3, Advanced", line.findElement(By.cssSelector(".level-shown")).getText());
+        assertEquals("Competent", line.findElement(By.cssSelector(".competency-badge")).getText());
+        assertTrue(line.getText().contains("Observed validation"), "the evidence behind it: " + line.getText());
+        Ui.signOut(browser);
+
+        Ui.signIn(browser, DemoAccounts.MANAGER);
+        browser.open("competency/grid.xhtml?competency=" + SHARING_NEWS);
+        WebElement cell = Ui.until(browser, d -> d.findElement(By.cssSelector("tr[data-employee='LR3002'] td[data-competency='"
+                + SHARING_NEWS + "']")));
+        assertTrue(cell.getText().contains("Competent"), cell.getText());
+        assertTrue(cell.getText().contains("3 of 2"), "level shown of level needed: " + cell.getText());
 
         JsonObject statement = statementAbout(COMPETENCY, before);
         assertEquals(3, statement.getJsonObject("result").getJsonObject("score").getInt("raw"));

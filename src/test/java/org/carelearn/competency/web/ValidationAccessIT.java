@@ -25,17 +25,17 @@ class ValidationAccessIT extends DeployedCareLearn {
     void aLearnerIsRefusedTheValidatorsPagesAndSomeoneElsesEvidenceAndEachRefusalIsAudited() {
         WebClient learner = WebClient.signedIn(base, DemoAccounts.LEARNER);
         for (String path : List.of("competency/worklist.xhtml", "competency/validate.xhtml?request=1",
-                "admin/validators.xhtml", "competency/evidence.xhtml?employeeId=LR3003")) {
+                "admin/validators.xhtml", "competency/profile.xhtml?employeeId=LR3003")) {
             assertEquals(403, learner.get(path).statusCode(), path);
         }
-        assertEquals(200, learner.get("competency/evidence.xhtml").statusCode(), "her own");
+        assertEquals(200, learner.get("competency/profile.xhtml").statusCode(), "her own");
 
         WebClient admin = WebClient.signedIn(base, DemoAccounts.ADMIN);
         JsonObject page = Json.object(admin.getJson("api/admin/audit?action=PAGE_FORBIDDEN&max=1000").body());
         List<String> refused = page.getJsonArray("events").getValuesAs(JsonObject.class).stream()
                 .filter(e -> "learner".equals(e.getString("actor"))).map(e -> e.getString("detail")).toList();
         for (String path : List.of("/competency/worklist.xhtml", "/competency/validate.xhtml", "/admin/validators.xhtml",
-                "/competency/evidence.xhtml")) {
+                "/competency/profile.xhtml")) {
             assertTrue(refused.contains(path + " refused to learner: not for their role"), path + " in " + refused);
         }
     }
@@ -46,8 +46,8 @@ class ValidationAccessIT extends DeployedCareLearn {
         for (String path : VALIDATOR_PAGES) {
             assertEquals(403, manager.get(path).statusCode(), path);
         }
-        assertEquals(200, manager.get("competency/evidence.xhtml?employeeId=LR3002").statusCode(),
-                "a report's evidence page");
+        assertEquals(200, manager.get("competency/profile.xhtml?employeeId=LR3002").statusCode(),
+                "a report's profile");
 
         WebClient validator = WebClient.signedIn(base, DemoAccounts.VALIDATOR);
         assertEquals(200, validator.get("competency/worklist.xhtml").statusCode());
