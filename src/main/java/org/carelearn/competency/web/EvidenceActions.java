@@ -115,9 +115,9 @@ public class EvidenceActions implements Serializable {
     public void assessSelf() {
         act(() -> {
             selfAssessments.assess(currentActor.get(), me(), self.getCompetency(), self.getLevel(), self.getComment());
-            Messages.addGlobalInfo("Your self-assessment of {0} is recorded. It is shown beside the rest; a course,"
-                    + " a validation or prior learning shows the competency.", title(self.getCompetency()));
-            self.clear();
+            Messages.addFlashGlobalInfo("Your self-assessment of {0} is recorded. It is shown beside the rest; a"
+                    + " course, a validation or prior learning shows the competency.", title(self.getCompetency()));
+            showProfileAgain();
         });
     }
 
@@ -135,9 +135,9 @@ public class EvidenceActions implements Serializable {
             }
             priorLearning.attest(currentActor.get(), me(), person.employeeId(), prior.getCompetency(),
                     prior.getLevel(), prior.getComment(), document.getSubmittedFileName(), content);
-            Messages.addGlobalInfo("Prior learning in {0} recorded for {1}.", title(prior.getCompetency()),
+            Messages.addFlashGlobalInfo("Prior learning in {0} recorded for {1}.", title(prior.getCompetency()),
                     person.displayName());
-            prior.clear();
+            showProfileAgain();
         });
     }
 
@@ -148,6 +148,11 @@ public class EvidenceActions implements Serializable {
             Messages.addGlobalError(e.getMessage());
         }
         personRequests = requests.of(person.employeeId());
+    }
+
+    /** Post-Redirect-Get: the profile shows the new evidence and its status from a fresh read. */
+    private void showProfileAgain() {
+        Faces.redirect("competency/profile.xhtml?employeeId=%s", person.employeeId());
     }
 
     private SignedInPerson me() {
