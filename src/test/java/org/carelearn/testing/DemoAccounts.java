@@ -5,7 +5,8 @@ public enum DemoAccounts {
     LEARNER("learner", "Compassion-First-26", "Aisha Bello"),
     MANAGER("manager", "Steady-Hands-Team-26", "Rebecca Sorensen"),
     LEADERSHIP("leader", "Listening-Leads-26", "Helen Castellanos"),
-    ADMIN("admin", "Keep-Records-Safe-26", "Victor Mensah");
+    ADMIN("admin", "Keep-Records-Safe-26", "Victor Mensah"),
+    VALIDATOR("validator", "Observe-With-Care-26", "Kofi Asante");
 
     public final String username;
     public final String password;

@@ -9,12 +9,15 @@ import org.carelearn.competency.domain.CompetencyAccessRefused;
 import org.carelearn.competency.domain.CompetencyRequirementChanged;
 import org.carelearn.competency.domain.EvidenceRecorded;
 import org.carelearn.competency.domain.FrameworkPublished;
+import org.carelearn.competency.domain.ValidationRefused;
+import org.carelearn.competency.domain.ValidationRequestChanged;
 import org.carelearn.competency.domain.ValidatorApprovalChanged;
 
 /**
  * Puts the competency context's changes in the audit trail, in the transaction that makes them: frameworks
- * published, requirements and course mappings set or removed, evidence recorded, validators approved or ended;
- * and, in a transaction of its own (nothing else happened), a refused look at someone's competency record.
+ * published, requirements and course mappings set or removed, evidence recorded, validators approved or ended,
+ * validations requested or withdrawn; and, in a transaction of its own (nothing else happened), a refused look at
+ * someone's competency record and a refused observed validation.
  */
 @ApplicationScoped
 public class CompetencyAudit {
@@ -50,6 +53,17 @@ public class CompetencyAudit {
 
     void record(@Observes CompetencyAccessRefused refused) {
         trail.recordAlone(refused.actor(), AuditAction.COMPETENCY_ACCESS_REFUSED,
+                AuditTarget.staffMember(refused.employeeId()), refused.detail());
+    }
+
+    void record(@Observes ValidationRequestChanged changed) {
+        trail.record(changed.actor(), changed.requested() ? AuditAction.VALIDATION_REQUESTED
+                : AuditAction.VALIDATION_REQUEST_WITHDRAWN, AuditTarget.staffMember(changed.employeeId()),
+                changed.detail());
+    }
+
+    void record(@Observes ValidationRefused refused) {
+        trail.recordAlone(refused.actor(), AuditAction.VALIDATION_REFUSED,
                 AuditTarget.staffMember(refused.employeeId()), refused.detail());
     }
 }

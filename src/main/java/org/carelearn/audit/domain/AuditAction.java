@@ -58,7 +58,11 @@ public enum AuditAction {
     COMPETENCY_EVIDENCE_RECORDED,
     COMPETENCY_ACCESS_REFUSED,
     VALIDATOR_APPROVED,
-    VALIDATOR_APPROVAL_ENDED;
+    VALIDATOR_APPROVAL_ENDED,
+    VALIDATION_REQUESTED,
+    VALIDATION_REQUEST_WITHDRAWN,
+    VALIDATION_REFUSED,
+    PAGE_FORBIDDEN;
 
     /** The event in words, as people read the trail ("Staff member updated", not STAFF_UPDATED). */
     public String label() {
@@ -90,6 +94,12 @@ public enum AuditAction {
             case COURSE_COMPETENCY_MAPPED -> "Course mapped to a competency";
             case COURSE_COMPETENCY_UNMAPPED -> "Course no longer mapped to a competency";
             case COMPETENCY_ACCESS_REFUSED -> "Competency record refused";
+            case VALIDATOR_APPROVED -> "Validator approved";
+            case VALIDATOR_APPROVAL_ENDED -> "Validator approval withdrawn";
+            case VALIDATION_REQUESTED -> "Observed validation requested";
+            case VALIDATION_REQUEST_WITHDRAWN -> "Validation request withdrawn";
+            case VALIDATION_REFUSED -> "Observed validation refused";
+            case PAGE_FORBIDDEN -> "Page refused";
             default -> inWords(name());
         };
     }

@@ -30,6 +30,7 @@ public record AuditTarget(String type, String id) {
             Map.entry("JobRole", "Job role"),
             Map.entry("LrsClient", "LRS client"),
             Map.entry("LrsForwarding", "LRS forwarding"),
+            Map.entry("Page", "Page"),
             Map.entry("Setting", "Setting"),
             Map.entry("StaffMember", "Staff member")).entrySet().stream()
             .sorted(Map.Entry.comparingByValue(Comparator.naturalOrder()))
@@ -38,6 +39,11 @@ public record AuditTarget(String type, String id) {
     public AuditTarget {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(id, "id");
+    }
+
+    /** A page or resource, by its path. */
+    public static AuditTarget page(String path) {
+        return new AuditTarget("Page", path);
     }
 
     public static AuditTarget staffMember(String employeeId) {

@@ -27,10 +27,7 @@ public record EvidenceDocumentContent(String fileName, String mediaType, byte[] 
         if (content == null || content.length == 0) {
             throw new BusinessRuleException("The document " + name + " is empty");
         }
-        if (content.length > MAX_BYTES) {
-            throw new BusinessRuleException("The document " + name + " is " + content.length / 1024
-                    + " KB; at most " + MAX_BYTES / 1024 / 1024 + " MB is accepted");
-        }
+        requireSize(name, content.length);
         String type = startsWith(content, PDF) ? "application/pdf" : startsWith(content, PNG) ? "image/png"
                 : startsWith(content, JPEG) ? "image/jpeg" : null;
         if (type == null) {
@@ -38,6 +35,17 @@ public record EvidenceDocumentContent(String fileName, String mediaType, byte[] 
                     + " (judged by its content, not its name)");
         }
         return new EvidenceDocumentContent(name, type, content.clone());
+    }
+
+    /**
+     * Refuses a document larger than {@link #MAX_BYTES}, by its size alone: an upload can be turned away before it
+     * is read into memory.
+     */
+    public static void requireSize(String fileName, long size) {
+        if (size > MAX_BYTES) {
+            throw new BusinessRuleException("The document " + fileName + " is " + size / 1024 + " KB; at most "
+                    + MAX_BYTES / 1024 / 1024 + " MB is accepted");
+        }
     }
 
     private static boolean startsWith(byte[] content, byte[] signature) {

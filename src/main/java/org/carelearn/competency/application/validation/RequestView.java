@@ -1,0 +1,8 @@
+package org.carelearn.competency.application.validation;
+
+import java.time.Instant;
+
+/** A request for an observed validation as the person's profile shows it. */
+public record RequestView(long id, String employeeId, String competencyIdentifier, String competencyTitle,
+        Instant requestedAt, String requestedBy, String note, String stateLabel, boolean open) {
+}
