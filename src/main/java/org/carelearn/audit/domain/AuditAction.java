@@ -48,7 +48,16 @@ public enum AuditAction {
     ASSIGNMENT_RULE_CREATED,
     ASSIGNMENT_RULE_ENDED,
     REQUIREMENT_WAIVED,
-    WAIVER_REVOKED;
+    WAIVER_REVOKED,
+    CASE_RECORDED,
+    CASE_UPDATED,
+    CASE_VIEWED,
+    CASE_SEARCHED,
+    CASE_EXPORTED,
+    CASE_PRINTED,
+    CASE_ACCESS_REFUSED,
+    CASE_IMPORT_COMPLETED,
+    CASE_IMPORT_REJECTED;
 
     /** The event in words, as people read the trail ("Staff member updated", not STAFF_UPDATED). */
     public String label() {
@@ -77,6 +86,15 @@ public enum AuditAction {
             case COURSE_REINSTATED -> "Course returned from retirement";
             case REQUIREMENT_WAIVED -> "Required course waived";
             case WAIVER_REVOKED -> "Waiver ended early";
+            case CASE_RECORDED -> "Case recorded";
+            case CASE_UPDATED -> "Case worked on";
+            case CASE_VIEWED -> "Case viewed";
+            case CASE_SEARCHED -> "Cases listed or searched";
+            case CASE_EXPORTED -> "Cases exported";
+            case CASE_PRINTED -> "Case letter printed";
+            case CASE_ACCESS_REFUSED -> "Case access refused (answered not found)";
+            case CASE_IMPORT_COMPLETED -> "Complaint system cases imported";
+            case CASE_IMPORT_REJECTED -> "Complaint system import refused";
             default -> inWords(name());
         };
     }
