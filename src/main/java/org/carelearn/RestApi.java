@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Application;
 import java.util.HashSet;
 import java.util.Set;
 import org.carelearn.assignment.rest.AssignmentResource;
+import org.carelearn.casework.rest.CaseResource;
 import org.carelearn.audit.rest.AuditResource;
 import org.carelearn.catalog.rest.CourseResource;
 import org.carelearn.learning.rest.EnrolmentAdminResource;
@@ -32,7 +33,8 @@ public class RestApi extends Application {
         Set<Class<?>> classes = new HashSet<>(Set.of(MeResource.class, OrganisationResource.class, StaffResource.class,
                 AccountResource.class, HrImportResource.class, AuditResource.class, MyLearningResource.class,
                 EnrolmentAdminResource.class, CourseResource.class));
-        classes.addAll(Set.of(MyPasswordResource.class, LaunchSessionAdminResource.class, AssignmentResource.class));
+        classes.addAll(Set.of(MyPasswordResource.class, LaunchSessionAdminResource.class, AssignmentResource.class,
+                CaseResource.class));
         classes.addAll(ErrorMappers.ALL);
         classes.addAll(XapiApi.PROVIDERS);
         return classes;

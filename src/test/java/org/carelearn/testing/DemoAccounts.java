@@ -5,7 +5,9 @@ public enum DemoAccounts {
     LEARNER("learner", "Compassion-First-26", "Aisha Bello"),
     MANAGER("manager", "Steady-Hands-Team-26", "Rebecca Sorensen"),
     LEADERSHIP("leader", "Listening-Leads-26", "Helen Castellanos"),
-    ADMIN("admin", "Keep-Records-Safe-26", "Victor Mensah");
+    ADMIN("admin", "Keep-Records-Safe-26", "Victor Mensah"),
+    LIAISON("liaison", "Hear-Every-Voice-26", "Omar Haddad"),
+    PATIENT_RELATIONS_MANAGER("prmanager", "Own-The-Answer-26", "Grace Nakamura");
 
     public final String username;
     public final String password;

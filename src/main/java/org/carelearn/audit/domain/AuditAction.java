@@ -92,7 +92,7 @@ public enum AuditAction {
             case CASE_SEARCHED -> "Cases listed or searched";
             case CASE_EXPORTED -> "Cases exported";
             case CASE_PRINTED -> "Case letter printed";
-            case CASE_ACCESS_REFUSED -> "Case access refused (answered not found)";
+            case CASE_ACCESS_REFUSED -> "Case access refused";
             case CASE_IMPORT_COMPLETED -> "Complaint system cases imported";
             case CASE_IMPORT_REJECTED -> "Complaint system import refused";
             default -> inWords(name());

@@ -21,6 +21,10 @@ public record CaseLine(String publicId, String externalNumber, String kind, Loca
         return externalNumber != null ? externalNumber : publicId.substring(0, 8).toUpperCase();
     }
 
+    public String categoryText() {
+        return String.join(", ", categories);
+    }
+
     public boolean dueSoonOrLate() {
         return "DUE_SOON".equals(clockState) || "LATE".equals(clockState);
     }

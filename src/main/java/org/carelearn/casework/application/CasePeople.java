@@ -22,6 +22,9 @@ public interface CasePeople {
     /** Active departments: code to name. */
     Map<String, String> departments();
 
+    /** Active people a search box means by the text, as "Name (employee id)", at most max. */
+    List<String> suggestions(String text, int max);
+
     /** Everyone below the manager, anywhere down their line. */
     List<String> lineOf(String managerEmployeeId);
 }

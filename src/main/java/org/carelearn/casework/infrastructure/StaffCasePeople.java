@@ -48,6 +48,12 @@ public class StaffCasePeople implements CasePeople {
     }
 
     @Override
+    public List<String> suggestions(String text, int max) {
+        return directory.peopleMatching(text, max).stream().filter(StaffPerson::active)
+                .map(p -> p.displayName() + " (" + p.employeeId() + ")").toList();
+    }
+
+    @Override
     public List<String> lineOf(String managerEmployeeId) {
         return authority.lineOf(managerEmployeeId).stream().map(StaffPerson::employeeId).toList();
     }
