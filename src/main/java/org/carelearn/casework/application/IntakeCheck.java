@@ -52,9 +52,9 @@ final class IntakeCheck {
     }
 
     static Set<String> idsOf(Collection<CaseIntake> intakes, Collection<String> owners) {
-        Set<String> ids = new TreeSet<>(owners);
+        Set<String> ids = new TreeSet<>();
+        owners.stream().filter(java.util.Objects::nonNull).forEach(ids::add);
         intakes.forEach(i -> ids.addAll(i.staffInvolved()));
-        ids.remove(null);
         return ids;
     }
 }

@@ -140,6 +140,21 @@ class CaseRecordsIT extends DeployedCareLearn {
                 intake(patient, "COMPLAINT", "LETTER"));
         assertEquals(400, refused.statusCode());
         assertTrue(refused.body().contains("always a grievance"), refused.body());
+        // a letter received eight days ago is a grievance already late: the owner's list says so in words
+        HttpResponse<String> late = liaison.post("api/cases", "application/json", intake(patient, "GRIEVANCE", "LETTER")
+                .replace(LocalDate.now().minusDays(1).toString(), LocalDate.now().minusDays(8).toString()));
+        assertEquals(201, late.statusCode(), late.body());
+        String lateId = Json.object(late.body()).getString("id");
+        WebClient owner = WebClient.signedIn(base, DemoAccounts.LIAISON);
+        HttpResponse<String> list = owner.get("cases/index.xhtml?department=ONC-INPT");
+        assertEquals(200, list.statusCode());
+        int row = list.body().indexOf(lateId);
+        assertTrue(row > 0, "the new grievance is listed");
+        String rest = list.body().substring(row);
+        assertTrue(rest.substring(0, rest.indexOf("</tr>")).matches("(?s).*clock clock-late\">Late: response was due .*"),
+                rest.substring(0, rest.indexOf("</tr>")));
+        assertFalse(list.body().contains(patient), "lists never show the patient");
+
         HttpResponse<String> learner = WebClient.signedIn(base, DemoAccounts.LEARNER).post("api/cases",
                 "application/json", intake(patientId(), "GRIEVANCE", "LETTER"));
         assertEquals(400, learner.statusCode());
