@@ -41,7 +41,7 @@ class CaseRecordsIT extends DeployedCareLearn {
                  "categories":["COMMUNICATION"],"severity":"MEDIUM",
                  "summary":"Daughter was not told of the change in her father's treatment plan.",
                  "staffInvolved":["LR3002"],"ownerEmployeeId":"LR2003"}
-                """.formatted(kind, channel, LocalDate.now().minusDays(1), patientId);
+                """.formatted(kind, channel, LocalDate.now().minusDays(2), patientId);
     }
 
     @Test
@@ -65,7 +65,7 @@ class CaseRecordsIT extends DeployedCareLearn {
                 {"step":"respond","contactPerson":"Lucia Ferreira, Patient Relations Liaison",
                  "stepsTaken":"Spoke with the nurses on duty and read the care plan notes.",
                  "results":"The care plan change is now explained to the family at the bedside.",
-                 "completedOn":"%s"}""".formatted(LocalDate.now()));
+                 "completedOn":"%s"}""".formatted(LocalDate.now().minusDays(1)));
         assertEquals(200, answered.statusCode(), answered.body());
         JsonObject whole = Json.object(answered.body()).getJsonObject("details");
         assertEquals("Grievance", whole.getJsonObject("line").getString("kind"));
@@ -140,9 +140,9 @@ class CaseRecordsIT extends DeployedCareLearn {
                 intake(patient, "COMPLAINT", "LETTER"));
         assertEquals(400, refused.statusCode());
         assertTrue(refused.body().contains("always a grievance"), refused.body());
-        // a letter received eight days ago is a grievance already late: the owner's list says so in words
+        // a letter received twelve days ago is a grievance already late: the owner's list says so in words
         HttpResponse<String> late = liaison.post("api/cases", "application/json", intake(patient, "GRIEVANCE", "LETTER")
-                .replace(LocalDate.now().minusDays(1).toString(), LocalDate.now().minusDays(8).toString()));
+                .replace(LocalDate.now().minusDays(2).toString(), LocalDate.now().minusDays(12).toString()));
         assertEquals(201, late.statusCode(), late.body());
         String lateId = Json.object(late.body()).getString("id");
         WebClient owner = WebClient.signedIn(base, DemoAccounts.LIAISON);
