@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -57,7 +58,9 @@ class CaseIntakeBrowserIT extends DeployedCareLearn {
         Ui.type(browser, "work:contact", "Omar Haddad, Patient Relations Liaison");
         Ui.type(browser, "work:steps", "Met the charge nurse and read the notes of the day.");
         Ui.type(browser, "work:results", "The nurse now calls the family after each change of plan.");
-        Ui.type(browser, "work:completedOn_input", LocalDate.now(ZoneId.of("America/New_York")).toString());
+        // the date as the picker's input submits it, set directly rather than typed through the picker's popup
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]",
+                Ui.byId(browser, "work:completedOn_input"), LocalDate.now(ZoneId.of("America/New_York")).toString());
         Ui.clickAndWaitForNewPage(browser, Ui.byId(browser, "work:respond"));
         assertEquals("Responded", Ui.byId(browser, "status").getText(), browser.text());
         assertTrue(Ui.byId(browser, "clock").getText().startsWith("Answered on time"));
