@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.carelearn.assignment.rest.AssignmentResource;
 import org.carelearn.competency.rest.CompetencyResource;
+import org.carelearn.casework.rest.CaseResource;
 import org.carelearn.audit.rest.AuditResource;
 import org.carelearn.catalog.rest.CourseResource;
 import org.carelearn.competency.rest.FrameworkResource;
@@ -36,7 +37,7 @@ public class RestApi extends Application {
                 AccountResource.class, HrImportResource.class, AuditResource.class, MyLearningResource.class,
                 EnrolmentAdminResource.class, CourseResource.class));
         classes.addAll(Set.of(MyPasswordResource.class, LaunchSessionAdminResource.class, AssignmentResource.class,
-                CompetencyResource.class));
+                CompetencyResource.class, CaseResource.class));
         classes.addAll(Set.of(DatabaseBackupResource.class, FrameworkResource.class));
         classes.addAll(ErrorMappers.ALL);
         classes.addAll(XapiApi.PROVIDERS);

@@ -6,7 +6,9 @@ public enum DemoAccounts {
     MANAGER("manager", "Steady-Hands-Team-26", "Rebecca Sorensen"),
     LEADERSHIP("leader", "Listening-Leads-26", "Helen Castellanos"),
     ADMIN("admin", "Keep-Records-Safe-26", "Victor Mensah"),
-    VALIDATOR("validator", "Observe-With-Care-26", "Kofi Asante");
+    VALIDATOR("validator", "Observe-With-Care-26", "Kofi Asante"),
+    LIAISON("liaison", "Hear-Every-Voice-26", "Omar Haddad"),
+    PATIENT_RELATIONS_MANAGER("prmanager", "Own-The-Answer-26", "Grace Nakamura");
 
     public final String username;
     public final String password;

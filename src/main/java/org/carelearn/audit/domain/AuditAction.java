@@ -62,7 +62,16 @@ public enum AuditAction {
     VALIDATION_REQUESTED,
     VALIDATION_REQUEST_WITHDRAWN,
     VALIDATION_REFUSED,
-    PAGE_FORBIDDEN;
+    PAGE_FORBIDDEN,
+    CASE_RECORDED,
+    CASE_UPDATED,
+    CASE_VIEWED,
+    CASE_SEARCHED,
+    CASE_EXPORTED,
+    CASE_PRINTED,
+    CASE_ACCESS_REFUSED,
+    CASE_IMPORT_COMPLETED,
+    CASE_IMPORT_REJECTED;
 
     /** The event in words, as people read the trail ("Staff member updated", not STAFF_UPDATED). */
     public String label() {
@@ -100,6 +109,15 @@ public enum AuditAction {
             case VALIDATION_REQUEST_WITHDRAWN -> "Validation request withdrawn";
             case VALIDATION_REFUSED -> "Observed validation refused";
             case PAGE_FORBIDDEN -> "Page refused";
+            case CASE_RECORDED -> "Case recorded";
+            case CASE_UPDATED -> "Case worked on";
+            case CASE_VIEWED -> "Case viewed";
+            case CASE_SEARCHED -> "Cases listed or searched";
+            case CASE_EXPORTED -> "Cases exported";
+            case CASE_PRINTED -> "Case letter printed";
+            case CASE_ACCESS_REFUSED -> "Case access refused";
+            case CASE_IMPORT_COMPLETED -> "Complaint system cases imported";
+            case CASE_IMPORT_REJECTED -> "Complaint system import refused";
             default -> inWords(name());
         };
     }

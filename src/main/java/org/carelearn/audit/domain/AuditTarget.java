@@ -21,6 +21,9 @@ public record AuditTarget(String type, String id) {
             Map.entry("AssignmentRule", "Assignment rule"),
             Map.entry("Competency", "Competency"),
             Map.entry("CompetencyFramework", "Competency framework"),
+            Map.entry("CaseImport", "Case import"),
+            Map.entry("CaseRecord", "Case record"),
+            Map.entry("CaseRecords", "Case records (many)"),
             Map.entry("Course", "Course"),
             Map.entry("CoursePackage", "Course package"),
             Map.entry("DatabaseBackup", "Database backup"),
@@ -110,6 +113,20 @@ public record AuditTarget(String type, String id) {
     /** One of the installation's settings, by its property name ({@code carelearn.public-url}). */
     public static AuditTarget setting(String name) {
         return new AuditTarget("Setting", name);
+    }
+
+    /** A patient-relations case, by its opaque id: never anything of the patient. */
+    public static AuditTarget caseRecord(String publicId) {
+        return new AuditTarget("CaseRecord", publicId);
+    }
+
+    /** Case records seen many at once: "search" or "export" (the detail says what was asked for). */
+    public static AuditTarget caseRecords(String use) {
+        return new AuditTarget("CaseRecords", use);
+    }
+
+    public static AuditTarget caseImport(String fileName) {
+        return new AuditTarget("CaseImport", fileName);
     }
 
     /** A record type in words: "StaffMember" reads "Staff member"; an unknown type as it is stored. */

@@ -12,12 +12,18 @@ public enum Role {
     /** Audits competency across departments. */
     LEADERSHIP("Leadership"),
     /** Runs CareLearn: the staff directory, accounts, imports, the audit trail. */
-    ADMIN("Administrator");
+    ADMIN("Administrator"),
+    /**
+     * Records and works patients' complaints and grievances, and sees every case: the patient relations
+     * department's liaisons and coordinators.
+     */
+    PATIENT_RELATIONS("Patient relations");
 
     public static final String LEARNER_NAME = "LEARNER";
     public static final String MANAGER_NAME = "MANAGER";
     public static final String LEADERSHIP_NAME = "LEADERSHIP";
     public static final String ADMIN_NAME = "ADMIN";
+    public static final String PATIENT_RELATIONS_NAME = "PATIENT_RELATIONS";
 
     private final String label;
 

@@ -83,7 +83,7 @@ public class Account {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "ACCOUNT_ROLE", joinColumns = @JoinColumn(name = "ACCOUNT_ID"))
     @Enumerated(EnumType.STRING)
-    @Column(name = "ROLE_NAME", nullable = false, length = 16)
+    @Column(name = "ROLE_NAME", nullable = false, length = 32)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
     @Version

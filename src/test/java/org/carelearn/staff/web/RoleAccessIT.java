@@ -17,14 +17,17 @@ class RoleAccessIT extends DeployedCareLearn {
             "admin/organisation.xhtml", "admin/hr-import.xhtml", "admin/audit.xhtml", "admin/courses.xhtml",
             "api/admin/staff", "api/admin/audit", "api/admin/staff/LR3002", "api/admin/courses");
     private static final List<String> SIGNED_IN_PATHS = List.of("index.xhtml", "account/password.xhtml", "api/me",
-            "api/departments", "api/job-roles");
+            "api/departments", "api/job-roles", "cases/index.xhtml", "api/cases", "api/cases/export");
+    /** Case intake and import: patient relations only. */
+    private static final List<String> PATIENT_RELATIONS_PATHS = List.of("cases/intake.xhtml");
     private static final List<String> ROLE_PAGES = List.of("team/index.xhtml", "team/member.xhtml?employeeId=LR3011",
             "leadership/index.xhtml");
 
     @Test
     void anonymousRequestsGetTheSignInFormExceptForTheSignInPageAndAssets() {
         WebClient anonymous = new WebClient(base);
-        for (String path : concat(ADMIN_PATHS, SIGNED_IN_PATHS, ROLE_PAGES, List.of(""))) {
+        for (String path : concat(ADMIN_PATHS, SIGNED_IN_PATHS, ROLE_PAGES, PATIENT_RELATIONS_PATHS,
+                List.of("cases/case.xhtml?id=00000000-0000-4000-8000-000000000000", ""))) {
             HttpResponse<String> response = anonymous.get(path);
             assertTrue(response.body().contains("action=\"/j_security_check\""), path + " must show the sign-in form");
             assertTrue(!response.body().contains("LR3002") && !response.body().contains("aisha.bello"),
@@ -39,7 +42,7 @@ class RoleAccessIT extends DeployedCareLearn {
     @Test
     void aLearnerIsRefusedAdminManagerAndLeadershipPagesAndPaths() {
         WebClient learner = WebClient.signedIn(base, DemoAccounts.LEARNER);
-        for (String path : concat(ADMIN_PATHS, ROLE_PAGES)) {
+        for (String path : concat(ADMIN_PATHS, ROLE_PAGES, PATIENT_RELATIONS_PATHS)) {
             HttpResponse<String> response = learner.get(path);
             assertEquals(403, response.statusCode(), path);
             assertTrue(!response.body().contains("aisha.bello@"), path);
@@ -78,6 +81,30 @@ class RoleAccessIT extends DeployedCareLearn {
         WebClient admin = WebClient.signedIn(base, DemoAccounts.ADMIN);
         for (String path : ADMIN_PATHS) {
             assertEquals(200, admin.get(path).statusCode(), path);
+        }
+    }
+
+    @Test
+    void patientRelationsRecordsCasesAndOthersMayNot() {
+        WebClient liaison = WebClient.signedIn(base, DemoAccounts.LIAISON);
+        for (String path : concat(PATIENT_RELATIONS_PATHS, SIGNED_IN_PATHS)) {
+            assertEquals(200, liaison.get(path).statusCode(), path);
+        }
+        for (String path : concat(ADMIN_PATHS, ROLE_PAGES)) {
+            assertEquals(403, liaison.get(path).statusCode(), path);
+        }
+        for (DemoAccounts other : List.of(DemoAccounts.MANAGER, DemoAccounts.LEADERSHIP, DemoAccounts.ADMIN)) {
+            WebClient client = WebClient.signedIn(base, other);
+            assertEquals(403, client.get("cases/intake.xhtml").statusCode(), other.name());
+            assertEquals(403, client.post("api/cases/import", "text/csv", "case_number\n").statusCode(), other.name());
+            assertEquals(200, client.get("cases/index.xhtml").statusCode(), other.name());
+        }
+        // a case that does not exist, or is not theirs to see, is the not-found page for every role
+        for (DemoAccounts any : DemoAccounts.values()) {
+            WebClient client = WebClient.signedIn(base, any);
+            assertEquals(404, client.get("cases/case.xhtml?id=00000000-0000-4000-8000-000000000000").statusCode());
+            assertEquals(404, client.getJson("api/cases/00000000-0000-4000-8000-000000000000").statusCode());
+            assertEquals(404, client.get("api/cases/00000000-0000-4000-8000-000000000000/letter").statusCode());
         }
     }
 

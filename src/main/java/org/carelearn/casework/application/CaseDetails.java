@@ -1,0 +1,36 @@
+package org.carelearn.casework.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A whole case, for those who may see it whole. Leaves casework only to its own pages and REST answers.
+ *
+ * @param mayWork whether the viewer may work it (patient relations, its owner)
+ */
+public record CaseDetails(CaseLine line, String channel, String raisedBy, String patientIdentifier,
+        String patientInitials, String stage, String summary, List<Named> staffInvolved, List<Step> history,
+        List<Entry> entries, List<Notice> notices, Response response, String resolution, LocalDate dueOn,
+        boolean mayWork) {
+
+    /** A person by id and name. */
+    public record Named(String employeeId, String displayName) {
+    }
+
+    /** A status change. */
+    public record Step(String status, Instant at, String by, String note) {
+    }
+
+    /** An investigation note or a service-recovery action. */
+    public record Entry(String kind, Instant at, String by, String text) {
+    }
+
+    /** A follow-up notice. */
+    public record Notice(LocalDate sentOn, LocalDate newDueOn, String by) {
+    }
+
+    /** The written response. */
+    public record Response(String contactPerson, String stepsTaken, String results, LocalDate completedOn) {
+    }
+}

@@ -1,0 +1,32 @@
+package org.carelearn.casework.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Stores case records and the category taxonomy. Cases are never deleted. */
+public interface CaseRepository {
+
+    void add(CaseRecord caseRecord);
+
+    Optional<CaseRecord> byPublicId(String publicId);
+
+    /** The cases the hospital's complaint system sent before, by its case number. */
+    Map<String, CaseRecord> byExternalNumbers(Collection<String> numbers);
+
+    Set<String> externalNumbers();
+
+    /** The cases matching the filter, newest received first. */
+    List<CaseRecord> search(CaseFilter filter, int max);
+
+    List<CaseCategory> categories();
+
+    Optional<CaseCategory> category(String code);
+
+    void add(CaseCategory category);
+
+    /** Writes what is pending (an import flushes in batches). */
+    void flush();
+}
