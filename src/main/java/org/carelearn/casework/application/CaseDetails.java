@@ -1,5 +1,6 @@
 package org.carelearn.casework.application;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,25 +13,26 @@ import java.util.List;
 public record CaseDetails(CaseLine line, String channel, String raisedBy, String patientIdentifier,
         String patientInitials, String stage, String summary, List<Named> staffInvolved, List<Step> history,
         List<Entry> entries, List<Notice> notices, Response response, String resolution, LocalDate dueOn,
-        boolean mayWork) {
+        boolean mayWork) implements Serializable {
 
     /** A person by id and name. */
-    public record Named(String employeeId, String displayName) {
+    public record Named(String employeeId, String displayName) implements Serializable {
     }
 
     /** A status change. */
-    public record Step(String status, Instant at, String by, String note) {
+    public record Step(String status, Instant at, String by, String note) implements Serializable {
     }
 
     /** An investigation note or a service-recovery action. */
-    public record Entry(String kind, Instant at, String by, String text) {
+    public record Entry(String kind, Instant at, String by, String text) implements Serializable {
     }
 
     /** A follow-up notice. */
-    public record Notice(LocalDate sentOn, LocalDate newDueOn, String by) {
+    public record Notice(LocalDate sentOn, LocalDate newDueOn, String by) implements Serializable {
     }
 
     /** The written response. */
-    public record Response(String contactPerson, String stepsTaken, String results, LocalDate completedOn) {
+    public record Response(String contactPerson, String stepsTaken, String results, LocalDate completedOn)
+            implements Serializable {
     }
 }

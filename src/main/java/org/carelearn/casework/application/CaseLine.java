@@ -1,5 +1,6 @@
 package org.carelearn.casework.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,7 +15,7 @@ import java.util.List;
 public record CaseLine(String publicId, String externalNumber, String kind, LocalDate receivedOn,
         String departmentCode, String departmentName, List<String> categories, String severity, String status,
         boolean open, String ownerEmployeeId, String ownerName, String clockState, String clockStyle,
-        String clockText, String outcome, boolean named) {
+        String clockText, String outcome, boolean named) implements Serializable {
 
     /** A short reference people can read out: the complaint system's number, or the start of the opaque id. */
     public String reference() {

@@ -1,11 +1,12 @@
 package org.carelearn.competency.application;
 
+import java.io.Serializable;
 import org.carelearn.competency.domain.CompetencyDefinition;
 import org.carelearn.competency.domain.ProficiencyScale;
 
 /** One competency as the latest version of its framework defines it, with the scale it is shown on. */
 public record CompetencyEntry(String frameworkIdentifier, String frameworkTitle, int frameworkVersion,
-        ProficiencyScale scale, CompetencyDefinition competency) {
+        ProficiencyScale scale, CompetencyDefinition competency) implements Serializable {
 
     public String identifier() {
         return competency.identifier();

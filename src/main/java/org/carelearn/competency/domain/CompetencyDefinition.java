@@ -1,5 +1,6 @@
 package org.carelearn.competency.domain;
 
+import java.io.Serializable;
 import java.util.List;
 import org.carelearn.platform.BusinessRuleException;
 
@@ -11,7 +12,7 @@ import org.carelearn.platform.BusinessRuleException;
  * @param domainIdentifier the domain it is grouped in, or null
  */
 public record CompetencyDefinition(String identifier, String code, String title, String statement,
-        String domainIdentifier, List<IndicatorDefinition> indicators, String notes) {
+        String domainIdentifier, List<IndicatorDefinition> indicators, String notes) implements Serializable {
 
     /**
      * Long enough for other publishers' codes, which CASE's humanCodingScheme does not bound (the Common Core's

@@ -1,7 +1,9 @@
 package org.carelearn.competency.domain;
 
+import java.io.Serializable;
+
 /** One behavioural indicator: something an assessor can see a person do, met or not met in a validation. */
-public record IndicatorDefinition(String identifier, String statement) {
+public record IndicatorDefinition(String identifier, String statement) implements Serializable {
 
     public IndicatorDefinition {
         identifier = Definitions.identifier(identifier, "An indicator");

@@ -1,12 +1,13 @@
 package org.carelearn.competency.domain;
 
+import java.io.Serializable;
 import org.carelearn.platform.BusinessRuleException;
 
 /**
  * One step of a proficiency scale: its rank (1 is the lowest), the name people use for it ("Developing",
  * "Role model") and what it looks like in practice.
  */
-public record ProficiencyLevel(int rank, String name, String description) {
+public record ProficiencyLevel(int rank, String name, String description) implements Serializable {
 
     public static final int MAX_NAME = 60;
     public static final int MAX_DESCRIPTION = 1000;

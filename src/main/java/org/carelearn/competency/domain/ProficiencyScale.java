@@ -1,5 +1,6 @@
 package org.carelearn.competency.domain;
 
+import java.io.Serializable;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +11,7 @@ import org.carelearn.platform.BusinessRuleException;
  * The levels a framework's competencies are shown at, lowest first. Each framework names its own scale; ranks
  * run 1, 2, 3... without gaps so that "level needed" and "level shown" compare as numbers.
  */
-public record ProficiencyScale(String name, List<ProficiencyLevel> levels) {
+public record ProficiencyScale(String name, List<ProficiencyLevel> levels) implements Serializable {
 
     public static final int MAX_LEVELS = 10;
 

@@ -1,5 +1,6 @@
 package org.carelearn.staff.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.carelearn.staff.domain.StaffMember;
 
@@ -8,7 +9,7 @@ import org.carelearn.staff.domain.StaffMember;
  * staff where a page lists or names people.
  */
 public record StaffPerson(String employeeId, String displayName, String sortName, String jobRoleTitle,
-        String departmentName, LocalDate hireDate, String email, boolean active) {
+        String departmentName, LocalDate hireDate, String email, boolean active) implements Serializable {
 
     static StaffPerson of(StaffMember member) {
         return new StaffPerson(member.getEmployeeId(), member.getName().getDisplayName(),

@@ -1,8 +1,9 @@
 package org.carelearn.competency.application.validation;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A request for an observed validation as the person's profile shows it. */
 public record RequestView(long id, String employeeId, String competencyIdentifier, String competencyTitle,
-        Instant requestedAt, String requestedBy, String note, String stateLabel, boolean open) {
+        Instant requestedAt, String requestedBy, String note, String stateLabel, boolean open) implements Serializable {
 }

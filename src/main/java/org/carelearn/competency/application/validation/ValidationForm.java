@@ -1,5 +1,6 @@
 package org.carelearn.competency.application.validation;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import org.carelearn.competency.domain.IndicatorDefinition;
@@ -12,5 +13,5 @@ import org.carelearn.competency.domain.ProficiencyLevel;
 public record ValidationForm(long requestId, String employeeId, String personName, String jobRoleTitle,
         String departmentName, String competencyIdentifier, String competencyTitle, String statement,
         String frameworkTitle, int frameworkVersion, List<IndicatorDefinition> indicators,
-        String scaleName, List<ProficiencyLevel> levels, int levelNeeded, Instant requestedAt, String note) {
+        String scaleName, List<ProficiencyLevel> levels, int levelNeeded, Instant requestedAt, String note) implements Serializable {
 }
