@@ -129,9 +129,18 @@ public class StandingUpkeep {
 
     void start(@Observes @Priority(SchemaMigrations.PRIORITY + 50) Startup startup) {
         daily = scheduler.scheduleWithFixedDelay(this::moveOn, 5, 60, TimeUnit.MINUTES);
-        if (store.isEmpty()) {
-            rebuildSoon();
-        }
+        // Asked in the background: a writer of an earlier deployment may still hold the rows, and a deployment
+        // must not fail waiting for its lock.
+        executor.submit(() -> {
+            try {
+                if (store.isEmpty()) {
+                    rebuildSoon();
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not tell whether the competency standings are empty; the hourly sweep"
+                        + " and the next change write them", e);
+            }
+        });
     }
 
     @PreDestroy
