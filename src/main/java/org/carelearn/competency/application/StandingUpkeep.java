@@ -10,14 +10,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -26,6 +20,8 @@ import java.util.logging.Logger;
 import org.carelearn.competency.domain.CompetencyRequirementChanged;
 import org.carelearn.competency.domain.EvidenceRecorded;
 import org.carelearn.competency.domain.FrameworkPublished;
+import org.carelearn.platform.jobs.JobLeases;
+import org.carelearn.platform.persistence.AfterCommit;
 import org.carelearn.platform.persistence.SchemaMigrations;
 import org.carelearn.platform.time.HospitalTime;
 import org.carelearn.staff.application.StaffDirectory;
@@ -45,6 +41,8 @@ public class StandingUpkeep {
     /** How many people one transaction writes. */
     public static final int GROUP = 250;
     private static final Object MOVED = StandingUpkeep.class.getName() + ".moved";
+    /** The hourly move-on's job name in the job leases. */
+    static final String JOB = "competency-standings-move-on";
     private static final Logger LOG = Logger.getLogger(StandingUpkeep.class.getName());
 
     @Inject
@@ -65,8 +63,11 @@ public class StandingUpkeep {
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     private ManagedScheduledExecutorService scheduler;
 
-    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
-    private TransactionSynchronizationRegistry transaction;
+    @Inject
+    private AfterCommit afterCommit;
+
+    @Inject
+    private JobLeases leases;
 
     private final Object writing = new Object();
     private ScheduledFuture<?> daily;
@@ -100,35 +101,12 @@ public class StandingUpkeep {
 
     /** People an HR import moves by the thousand are gathered and written once it commits. */
     void placementChanged(@Observes StaffPlacementChanged change) {
-        if (transaction.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            refreshInGroups(List.of(change.employeeId()));
-            return;
-        }
-        @SuppressWarnings("unchecked")
-        Set<String> moved = (Set<String>) transaction.getResource(MOVED);
-        if (moved == null) {
-            Set<String> gathered = new LinkedHashSet<>();
-            transaction.putResource(MOVED, gathered);
-            transaction.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    // nothing to write until the change is committed
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        refreshInGroups(new ArrayList<>(gathered));
-                    }
-                }
-            });
-            moved = gathered;
-        }
-        moved.add(change.employeeId());
+        afterCommit.gather(MOVED, change.employeeId(), this::refreshInGroups);
     }
 
     void start(@Observes @Priority(SchemaMigrations.PRIORITY + 50) Startup startup) {
-        daily = scheduler.scheduleWithFixedDelay(this::moveOn, 5, 60, TimeUnit.MINUTES);
+        leases.watch(JOB, null);
+        daily = scheduler.scheduleWithFixedDelay(this::scheduledMoveOn, 5, 60, TimeUnit.MINUTES);
         // Asked in the background: a writer of an earlier deployment may still hold the rows, and a deployment
         // must not fail waiting for its lock.
         executor.submit(() -> {
@@ -147,6 +125,13 @@ public class StandingUpkeep {
     void stop() {
         if (daily != null) {
             daily.cancel(false);
+        }
+    }
+
+    /** The hourly move-on runs on one node of a cluster at a time: the one that holds its lease. */
+    private void scheduledMoveOn() {
+        if (leases.runsHere(JOB)) {
+            moveOn();
         }
     }
 
