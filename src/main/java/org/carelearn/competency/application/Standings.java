@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,6 +77,13 @@ public class Standings {
         }
         List<CompetencyEntry> competencies = frameworks.competencies();
         List<CompetencyRequirement> requirements = settings.requirements();
+        // the courses that renew each competency, best first (as mappingsOfCompetency orders them), read once
+        // before the evidence: a query per renewal made EclipseLink compare every piece of evidence the
+        // transaction holds before each one, two thirds of a rebuild's time (CompetencyBench, README "Benchmarks")
+        Map<String, List<CourseMapping>> renewing = settings.mappings().stream()
+                .sorted(Comparator.comparingInt(CourseMapping::getLevelShown).reversed()
+                        .thenComparing(CourseMapping::getCourseIri))
+                .collect(Collectors.groupingBy(CourseMapping::getCompetencyIdentifier));
         Map<String, StaffContact> people = directory.contacts(employeeIds);
         Map<String, Map<String, List<Evidence>>> shown = evidence.evidenceOf(people.keySet()).stream()
                 .collect(Collectors.groupingBy(EvidenceRecord::getEmployeeId, Collectors.groupingBy(
@@ -105,7 +113,8 @@ public class Standings {
                 CompetencyStatus was = before.getOrDefault(id, Map.of()).get(competency.identifier());
                 if (required && was != standing.status() && (standing.status() == CompetencyStatus.EXPIRING
                         || standing.status() == CompetencyStatus.EXPIRED)) {
-                    renewal(id, competency, standing, need.monthsCurrent(), rule).ifPresent(due::add);
+                    renewal(id, competency, standing, need.monthsCurrent(), rule,
+                            renewing.getOrDefault(competency.identifier(), List.of())).ifPresent(due::add);
                 }
             }
         }
@@ -116,8 +125,8 @@ public class Standings {
     }
 
     private java.util.Optional<CompetencyRenewalDue> renewal(String employeeId, CompetencyEntry competency,
-            Standing standing, int monthsCurrent, StandingRule rule) {
-        return settings.mappingsOfCompetency(competency.identifier()).stream()
+            Standing standing, int monthsCurrent, StandingRule rule, List<CourseMapping> mappings) {
+        return mappings.stream()
                 .filter(m -> m.getLevelShown() >= standing.levelNeeded()).map(CourseMapping::getCourseIri)
                 .findFirst().map(course -> new CompetencyRenewalDue(employeeId, competency.identifier(),
                         competency.title(), standing.status(), standing.lapsesOn(), course, monthsCurrent,
