@@ -38,8 +38,12 @@ import org.carelearn.staff.domain.StaffPlacementChanged;
 @ApplicationScoped
 public class StandingUpkeep {
 
-    /** How many people one transaction writes. */
-    public static final int GROUP = 250;
+    /**
+     * How many people one transaction writes: a person has a row per competency, and a group that deletes and
+     * inserts more than Derby's 5,000 row locks per table (derby.locks.escalationThreshold) takes the whole table,
+     * which kept the manager's grid waiting past the lock timeout while a rebuild ran.
+     */
+    public static final int GROUP = 100;
     private static final Object MOVED = StandingUpkeep.class.getName() + ".moved";
     /** The hourly move-on's job name in the job leases. */
     static final String JOB = "competency-standings-move-on";
