@@ -76,6 +76,8 @@ public class StandingUpkeep {
     private final Object writing = new Object();
     private ScheduledFuture<?> daily;
     private final AtomicBoolean rebuildQueued = new AtomicBoolean();
+    /** Set when the application stops: background writing ends at the next group instead of outliving it. */
+    private volatile boolean stopping;
 
     void published(@Observes(during = TransactionPhase.AFTER_SUCCESS) FrameworkPublished published) {
         rebuildSoon();
@@ -125,10 +127,18 @@ public class StandingUpkeep {
         });
     }
 
+    /**
+     * Stops background writing before the application goes: a rebuild that went on writing after an undeploy
+     * left its transaction's locks on the standings behind it, and the next deployment waited on them.
+     */
     @PreDestroy
     void stop() {
+        stopping = true;
         if (daily != null) {
             daily.cancel(false);
+        }
+        synchronized (writing) {
+            // the group being written, if any, has committed: nothing is left half-written
         }
     }
 
@@ -165,6 +175,9 @@ public class StandingUpkeep {
      */
     private void refreshOnceMore(List<String> group) {
         synchronized (writing) {
+            if (stopping) {
+                return;
+            }
             try {
                 standings.refreshAlone(group);
             } catch (RuntimeException first) {
@@ -174,7 +187,7 @@ public class StandingUpkeep {
     }
 
     private void refreshInGroups(List<String> employeeIds) {
-        for (int from = 0; from < employeeIds.size(); from += GROUP) {
+        for (int from = 0; from < employeeIds.size() && !stopping; from += GROUP) {
             List<String> group = employeeIds.subList(from, Math.min(employeeIds.size(), from + GROUP));
             try {
                 refreshOnceMore(group);
