@@ -52,7 +52,10 @@ class SecurityHeadersIT extends DeployedCareLearn {
                 DemoAccounts.MANAGER, List.of("team/index.xhtml", "team/member.xhtml?employeeId=LR3002"),
                 DemoAccounts.LEADERSHIP, List.of("leadership/index.xhtml"),
                 DemoAccounts.ADMIN, List.of("admin/staff-member.xhtml?employeeId=LR3002",
-                        "admin/enrolments.xhtml?employeeId=LR3002", "admin/no-such-page.xhtml"));
+                        "admin/enrolments.xhtml?employeeId=LR3002", "admin/no-such-page.xhtml"),
+                DemoAccounts.VALIDATOR, List.of("competency/worklist.xhtml"),
+                DemoAccounts.LIAISON, List.of("cases/index.xhtml", "cases/intake.xhtml"),
+                DemoAccounts.PATIENT_RELATIONS_MANAGER, List.of("cases/index.xhtml"));
         for (DemoAccounts account : DemoAccounts.values()) {
             WebClient client = WebClient.signedIn(base, account);
             List<String> visited = crawl(client, extra.get(account));
