@@ -23,7 +23,8 @@ class SignInBrowserIT extends BrowserJourney {
 
     @Test
     void learnerSeesTheirTrainingAndNoOtherRolesMenu() {
-        assertHome(DemoAccounts.LEARNER, Set.of("learnerPanel"), List.of("Home", "My learning", "Transcript", "My competencies"));
+        assertHome(DemoAccounts.LEARNER, Set.of("learnerPanel"), List.of("Home", "My learning", "Transcript", "My competencies",
+                "Case records"));
         assertTrue(browser.text().contains("Oncology Registered Nurse, Inpatient Oncology Nursing"),
                 "the learner panel names the learner's job role and department");
     }
@@ -31,19 +32,21 @@ class SignInBrowserIT extends BrowserJourney {
     @Test
     void managerSeesMyTeam() {
         assertHome(DemoAccounts.MANAGER, Set.of("learnerPanel", "managerPanel"),
-                List.of("Home", "My learning", "Transcript", "My competencies", "My team", "Competency grid"));
+                List.of("Home", "My learning", "Transcript", "My competencies", "Case records", "My team",
+                        "Competency grid"));
     }
 
     @Test
     void leaderSeesDepartments() {
         assertHome(DemoAccounts.LEADERSHIP, Set.of("learnerPanel", "leadershipPanel"),
-                List.of("Home", "My learning", "Transcript", "My competencies", "Departments"));
+                List.of("Home", "My learning", "Transcript", "My competencies", "Case records", "Departments"));
     }
 
     @Test
     void adminSeesAdministration() {
         assertHome(DemoAccounts.ADMIN, Set.of("learnerPanel", "adminPanel"),
-                List.of("Home", "My learning", "Transcript", "My competencies", "Administration"));
+                List.of("Home", "My learning", "Transcript", "My competencies", "Case records",
+                        "Administration"));
 
         Ui.openSubmenu(browser, "nav:admin");
         List<String> adminEntries = Ui.until(browser, d -> {
@@ -52,7 +55,8 @@ class SignInBrowserIT extends BrowserJourney {
             return shown.isEmpty() ? null : shown;
         });
         assertEquals(List.of("Staff directory", "Departments and job roles", "HR feed import", "Assignments",
-                "Competency requirements", "Competency grid (hospital)", "Course catalog", "Audit trail", "E-mail", "Learning records (LRS)", "LRS clients", "LRS forwarding", "Setup"),
+                "Competency requirements", "Competency grid (hospital)", "Course catalog", "Competency frameworks",
+                "Validators", "Audit trail", "E-mail", "Learning records (LRS)", "LRS clients", "LRS forwarding", "Setup"),
                 adminEntries);
     }
 
