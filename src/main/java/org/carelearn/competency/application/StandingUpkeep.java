@@ -105,9 +105,12 @@ public class StandingUpkeep {
         }
     }
 
-    /** People an HR import moves by the thousand are gathered and written once it commits. */
+    /**
+     * People an HR import moves by the thousand are gathered and written once it commits, in the background: the
+     * page or import that moved them does not wait behind a rebuild that holds the writer.
+     */
     void placementChanged(@Observes StaffPlacementChanged change) {
-        afterCommit.gather(MOVED, change.employeeId(), this::refreshInGroups);
+        afterCommit.gather(MOVED, change.employeeId(), moved -> executor.submit(() -> refreshInGroups(moved)));
     }
 
     void start(@Observes @Priority(SchemaMigrations.PRIORITY + 50) Startup startup) {
