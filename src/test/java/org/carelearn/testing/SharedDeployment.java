@@ -18,20 +18,24 @@ import org.jboss.arquillian.core.spi.LoadableExtension;
 import org.jboss.shrinkwrap.api.Archive;
 
 /**
- * One deployment of the WAR for every test that talks to CareLearn from outside ({@link DeployedCareLearn}, a
- * deployment with {@code testable = false}), instead of an undeploy and a deploy around every test class: about
- * six seconds each on the CI machine, for some forty classes. Those tests share the database anyway (one Derby
- * under target/it-data for the whole run), so sharing the deployment changes what they see only in what the
- * application keeps in memory, which a real server keeps across users too.
+ * One deployment of the WAR for the whole test run, instead of an undeploy and a deploy around every test class
+ * (6 to 30 seconds each on the CI machine, for some seventy classes). Those tests share the database anyway (one
+ * Derby under target/it-data, or one PostgreSQL database, for the whole run), so sharing the deployment changes
+ * what they see only in what the application keeps in memory, which a real server keeps across users too. A
+ * test that must see the application start afresh says so with {@link Redeploy}.
  *
- * <p>An in-container test (CatalogIT and the like: Arquillian adds the test class to its archive) still gets a
- * deployment of its own: the shared one is undeployed first, as the two have the same name and context root,
- * and the next outside test deploys it again. The shared deployment is undeployed before the server stops, so
- * that a later run does not find it in the server's configuration.
+ * <p>What is deployed stays while each next test's archive is contained in it: a test that talks to CareLearn
+ * from outside ({@link DeployedCareLearn}, {@code testable = false}) wants the WAR; an in-container test (CatalogIT
+ * and the like) wants the WAR with Arquillian's runner added, and since {@link Deployments} puts every test
+ * class into the WAR, that archive is the same for all of them. So the run deploys the plain WAR for the first
+ * outside tests, the in-container WAR at the first in-container test, and keeps that one for every test after it.
+ * A test whose archive holds something the deployed one lacks (MailIT adds GreenMail) replaces it. The shared
+ * deployment is undeployed before the server stops, so that a later run does not find it in the server's
+ * configuration.
  *
  * <p>Registered in META-INF/services/org.jboss.arquillian.core.spi.LoadableExtension. Its interceptors run
  * inside Arquillian's deployment context (the lowest precedence), where the deployment's protocol metadata (the
- * address that {@code @ArquillianResource URL} is injected from) lives.
+ * address that {@code @ArquillianResource URL} is injected from, and where in-container tests are run) lives.
  */
 public class SharedDeployment implements LoadableExtension {
 
@@ -43,8 +47,8 @@ public class SharedDeployment implements LoadableExtension {
     /** What is deployed now for the outside tests, if anything. */
     private record Deployed(String name, Set<String> entries, Archive<?> archive, ProtocolMetaData metadata) {
 
-        boolean sameAs(Archive<?> other) {
-            return name.equals(other.getName()) && entries.equals(entriesOf(other));
+        boolean holds(Archive<?> other) {
+            return name.equals(other.getName()) && entries.containsAll(entriesOf(other));
         }
 
         static Set<String> entriesOf(Archive<?> archive) {
@@ -73,8 +77,12 @@ public class SharedDeployment implements LoadableExtension {
         public void deploy(@Observes(precedence = -100) EventContext<DeployDeployment> context) throws Exception {
             DeployDeployment event = context.getEvent();
             DeploymentDescription wanted = event.getDeployment().getDescription();
-            boolean outside = wanted.isArchiveDeployment() && !wanted.testable();
-            if (outside && shared != null && shared.sameAs(wanted.getArchive())) {
+            if (!wanted.isArchiveDeployment()) {
+                context.proceed();
+                return;
+            }
+            Archive<?> archive = deployed(wanted);
+            if (shared != null && shared.holds(archive)) {
                 description.set(wanted);
                 deployment.set(event.getDeployment());
                 protocolMetadata.set(shared.metadata());
@@ -83,8 +91,7 @@ public class SharedDeployment implements LoadableExtension {
             }
             undeployShared(event.getDeployableContainer());
             context.proceed();
-            if (outside && event.getDeployment().isDeployed()) {
-                Archive<?> archive = wanted.getArchive();
+            if (event.getDeployment().isDeployed()) {
                 shared = new Deployed(archive.getName(), Deployed.entriesOf(archive), archive, protocolMetadata.get());
             }
         }
@@ -92,11 +99,16 @@ public class SharedDeployment implements LoadableExtension {
         public void undeploy(@Observes(precedence = -100) EventContext<UnDeployDeployment> context) {
             Deployment leaving = context.getEvent().getDeployment();
             DeploymentDescription what = leaving.getDescription();
-            if (shared != null && what.isArchiveDeployment() && !what.testable() && shared.sameAs(what.getArchive())) {
+            if (shared != null && what.isArchiveDeployment() && shared.holds(deployed(what))) {
                 leaving.undeployed();
                 return;
             }
             context.proceed();
+        }
+
+        /** The archive Arquillian deploys for a test: with its runner added for an in-container test. */
+        private static Archive<?> deployed(DeploymentDescription description) {
+            return description.testable() ? description.getTestableArchive() : description.getArchive();
         }
 
         public void beforeStop(@Observes BeforeStop event) throws Exception {
