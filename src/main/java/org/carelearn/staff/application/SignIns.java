@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -143,6 +144,15 @@ public class SignIns {
     public void recordSessionsEnded(Actor actor, String username, int count, String why) {
         activity.fire(new SignInActivity(actor, Kind.SIGNED_OUT, username,
                 (count == 1 ? "1 session" : count + " sessions") + " ended: " + why));
+    }
+
+    /**
+     * Why a session of this account that began at {@code since} must end now (its password changed or it was
+     * deactivated since, on this server or another), or empty if it may go on. Reads the database each time.
+     */
+    public Optional<String> sessionMustEnd(String username, Instant since) {
+        return accounts.sessionValidity(username.toLowerCase(Locale.ROOT))
+                .flatMap(validity -> validity.endsSessionBegunAt(since));
     }
 
     /** The signed-in view, refreshed after a password change clears the must-change flag. */

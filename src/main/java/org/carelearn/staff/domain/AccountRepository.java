@@ -13,6 +13,9 @@ public interface AccountRepository {
 
     Optional<Account> findByStaffMember(StaffMember staffMember);
 
+    /** The account's session validity as stored now (never from a cache), or empty if there is no such account. */
+    Optional<SessionValidity> sessionValidity(String username);
+
     /**
      * Accounts of these staff members (by employee id), for large imports. Reads what is stored: an account
      * added in this transaction and not yet flushed is not found.

@@ -20,6 +20,7 @@ import java.util.Set;
 import org.carelearn.staff.domain.Account;
 import org.carelearn.staff.domain.AccountRepository;
 import org.carelearn.staff.domain.Account_;
+import org.carelearn.staff.domain.SessionValidity;
 import org.carelearn.staff.domain.StaffMember;
 import org.carelearn.staff.domain.StaffMember_;
 
@@ -33,6 +34,14 @@ public class JpaAccountRepository implements AccountRepository {
     public Optional<Account> findByUsername(String username) {
         return em.createNamedQuery("Account.findByUsername", Account.class).setParameter("username", username)
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<SessionValidity> sessionValidity(String username) {
+        // a projection is read from the database, never from a cache: another server may have made the change
+        return em.createQuery("SELECT NEW org.carelearn.staff.domain.SessionValidity(a.active, a.passwordChangedAt)"
+                + " FROM Account a WHERE a.username = :username", SessionValidity.class)
+                .setParameter("username", username).getResultStream().findFirst();
     }
 
     @Override

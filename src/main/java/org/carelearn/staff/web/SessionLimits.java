@@ -24,14 +24,18 @@ import org.carelearn.staff.domain.SessionClock.Expiry;
  * request (carelearn.session.idle-limit, 15 minutes) and at the absolute limit however active
  * (carelearn.session.absolute-limit, 12 hours). The server decides; the page's warning
  * (resources/carelearn/idle-logoff.js) asks {@link SessionStatus}, which does not count as activity, so a
- * page left open does not keep itself alive. A session that {@link ActiveSessions} revoked (password changed,
- * account deactivated) ends at its next request.
+ * page left open does not keep itself alive. A session whose account's password changed, or whose account was
+ * deactivated, after the session began ends at its next request: {@link ActiveSessions} knows this server's
+ * sessions of the account at once, and the account as stored ({@link SignIns#sessionMustEnd}) tells every server
+ * of a cluster, so a change made on one node ends the person's sessions on the others too.
  */
 @WebFilter(urlPatterns = "/*")
 public class SessionLimits extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     static final String CLOCK = SessionClock.class.getName();
+    /** When this session's access began: its first signed-in request, or the password change it made itself. */
+    static final String ACCESS_SINCE = SessionLimits.class.getName() + ".accessSince";
     /** The container keeps an idle session a little longer than CareLearn, which ends it first and says why. */
     private static final Duration CONTAINER_GRACE = Duration.ofMinutes(1);
 
@@ -61,6 +65,7 @@ public class SessionLimits extends HttpFilter {
         if (clock == null) {
             clock = new SessionClock(now);
             session.setAttribute(CLOCK, clock);
+            session.setAttribute(ACCESS_SINCE, now);
             session.setMaxInactiveInterval((int) settings.idleLimit().plus(CONTAINER_GRACE).toSeconds());
         }
         // On every request, not only the first: a session that another node of a cluster began (and that moved
@@ -69,6 +74,12 @@ public class SessionLimits extends HttpFilter {
         String revoked = activeSessions.revoked(session);
         if (revoked != null) {
             end(request, response, "revoked", null);
+            return;
+        }
+        Instant since = (Instant) session.getAttribute(ACCESS_SINCE);
+        Optional<String> mustEnd = signIns.sessionMustEnd(username, since == null ? now : since);
+        if (mustEnd.isPresent()) {
+            end(request, response, "revoked", mustEnd.get());
             return;
         }
         Optional<Expiry> expiry = clock.expiry(now, settings.idleLimit(), settings.absoluteSessionLimit());

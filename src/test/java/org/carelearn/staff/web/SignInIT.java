@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import org.carelearn.testing.Accounts;
 import org.carelearn.testing.DemoAccounts;
 import org.carelearn.testing.DeployedCareLearn;
@@ -12,6 +16,7 @@ import org.carelearn.testing.Json;
 import org.carelearn.testing.SampleStaff;
 import org.carelearn.testing.WebClient;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /** Signing in through Elytron's FORM mechanism over the accounts in the database, as a browser does. */
 class SignInIT extends DeployedCareLearn {
@@ -98,5 +103,37 @@ class SignInIT extends DeployedCareLearn {
         assertEquals(302, out.statusCode(), out.body());
         assertTrue(out.headers().firstValue("Location").orElseThrow().contains("signin.xhtml?signedOut=true"));
         assertTrue(client.get("index.xhtml").body().contains("j_security_check"), "signed out: the sign-in form again");
+    }
+
+    /**
+     * On a cluster, the password change may be made on another server, which knows nothing of this server's
+     * sessions: what ends them here is the change as stored. The test writes that change into the shared
+     * database itself, as the other server would, so this server hears of it only through the database.
+     * PostgreSQL only: the test reaches the database the server uses, which an embedded Derby does not allow.
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "carelearn.it.database", matches = "postgresql")
+    void aPasswordChangedOnAnotherServerEndsTheSessionHere() throws SQLException {
+        String id = SampleStaff.uniqueEmployeeId();
+        String username = id.toLowerCase();
+        WebClient person = new WebClient(base);
+        person.signIn(username, Accounts.newPersonWithTemporaryPassword(base, id));
+        assertEquals(200, person.get("account/password.xhtml").statusCode(), "signed in");
+
+        try (Connection db = DriverManager.getConnection(System.getProperty("carelearn.it.pg.url"),
+                System.getProperty("carelearn.it.pg.user"), System.getProperty("carelearn.it.pg.password"));
+                PreparedStatement change = db.prepareStatement("UPDATE ACCOUNT SET PASSWORD_CHANGED_AT ="
+                        + " PASSWORD_CHANGED_AT + INTERVAL '1 hour' WHERE USERNAME = ?")) {
+            change.setString(1, username);
+            assertEquals(1, change.executeUpdate());
+        }
+
+        HttpResponse<String> next = person.get("account/password.xhtml");
+        assertEquals(302, next.statusCode(), "the session ended at its next request");
+        assertTrue(next.headers().firstValue("Location").orElseThrow().contains("signin.xhtml?ended=revoked"));
+        assertTrue(person.get("signin.xhtml?ended=revoked").body().contains("password of this account was changed"));
+        WebClient admin = WebClient.signedIn(base, DemoAccounts.ADMIN);
+        String audit = admin.getJson("api/admin/audit?targetId=" + username + "&action=SIGN_OUT&max=5").body();
+        assertTrue(audit.contains("password changed"), audit);
     }
 }
