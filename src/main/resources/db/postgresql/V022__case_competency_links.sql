@@ -55,3 +55,7 @@ CREATE TABLE CASE_COMPETENCY_GAP (
         OR (REMEDY = 'VALIDATION' AND COURSE_IRI IS NULL))
 );
 CREATE INDEX CASE_COMPETENCY_GAP_CASE_IX ON CASE_COMPETENCY_GAP (CASE_ID);
+
+-- A validation observed from inside a case (its service recovery) carries the case's opaque IRI into the
+-- validation's xAPI statement ({lms}/cases/{opaque id}); the request keeps it until then.
+ALTER TABLE COMPETENCY_VALIDATION_REQUEST ADD COLUMN CONTEXT_IRI VARCHAR(200);

@@ -46,6 +46,18 @@ public interface CompetencyLookup {
     long requestValidation(Actor actor, SignedInPerson by, String employeeId, String competencyIdentifier,
             String note);
 
+    /** The competencies the person is approved to validate by observation, by identifier. */
+    List<String> validatorOf(String employeeId);
+
+    /**
+     * Begins an observed validation the signed-in validator is about to give from inside a case: a request that
+     * carries the case's opaque IRI into the validation's statement.
+     *
+     * @return the request's id, for competency's validation form
+     */
+    long validateInCase(Actor actor, SignedInPerson validator, String employeeId, String competencyIdentifier,
+            String caseIri);
+
     /** Where a validation request stands ("Waiting for a validator", "Validated"), when there is such a request. */
     Optional<String> validationState(String employeeId, long requestId);
 }

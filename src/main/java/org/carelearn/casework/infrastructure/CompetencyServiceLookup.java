@@ -59,6 +59,18 @@ public class CompetencyServiceLookup implements CompetencyLookup {
     }
 
     @Override
+    public List<String> validatorOf(String employeeId) {
+        return requests.approvedFor(employeeId);
+    }
+
+    @Override
+    public long validateInCase(Actor actor, SignedInPerson validator, String employeeId, String competencyIdentifier,
+            String caseIri) {
+        return requests.requestInContext(actor, validator, employeeId, competencyIdentifier, caseIri,
+                "Observed from inside a case");
+    }
+
+    @Override
     public Optional<String> validationState(String employeeId, long requestId) {
         return requests.of(employeeId).stream().filter(r -> r.id() == requestId).findFirst()
                 .map(RequestView::stateLabel);
