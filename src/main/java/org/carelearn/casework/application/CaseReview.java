@@ -46,7 +46,8 @@ public class CaseReview {
 
     /** What the review part of a case shows the person. */
     public record Review(boolean mayReview, List<CaseDetails.Named> staffInvolved,
-            List<CompetencyLookup.Competency> competencies, List<Gap> gaps) implements Serializable {
+            List<CompetencyLookup.Competency> competencies, List<CompetencyLookup.Course> courses, List<Gap> gaps)
+            implements Serializable {
     }
 
     @Inject
@@ -80,7 +81,8 @@ public class CaseReview {
                 .filter(known::containsKey).forEach(id -> offered.add(known.get(id)));
         known.values().stream().filter(k -> !offered.contains(k)).forEach(offered::add);
         List<Gap> gaps = cases.gapsOf(c).stream().map(g -> view(g, opened, person, known)).toList();
-        return new Review(mayReview(opened, person), staff, offered, gaps);
+        boolean mayReview = mayReview(opened, person);
+        return new Review(mayReview, staff, offered, mayReview ? competencies.coursesShowingAny() : List.of(), gaps);
     }
 
     /** The courses that would close a gap in the competency. */

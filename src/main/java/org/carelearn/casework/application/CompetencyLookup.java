@@ -35,6 +35,9 @@ public interface CompetencyLookup {
     Map<String, Map<String, Standing>> standings(Collection<String> employeeIds,
             Collection<String> competencyIdentifiers);
 
+    /** Every course that shows some competency, each once, by title. */
+    List<Course> coursesShowingAny();
+
     /** The courses that show the competency, the one showing the highest level first. */
     List<Course> coursesShowing(String competencyIdentifier);
 

@@ -47,6 +47,13 @@ public class CompetencyServiceLookup implements CompetencyLookup {
     }
 
     @Override
+    public List<Course> coursesShowingAny() {
+        Map<String, Course> courses = new LinkedHashMap<>();
+        mappings.list().forEach(m -> courses.putIfAbsent(m.courseIri(), new Course(m.courseIri(), m.courseTitle())));
+        return courses.values().stream().sorted(java.util.Comparator.comparing(Course::title)).toList();
+    }
+
+    @Override
     public List<Course> coursesShowing(String competencyIdentifier) {
         return mappings.coursesShowing(competencyIdentifier).stream()
                 .map(m -> new Course(m.courseIri(), m.courseTitle())).toList();

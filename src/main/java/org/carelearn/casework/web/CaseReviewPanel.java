@@ -5,7 +5,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.carelearn.casework.application.CaseReview;
-import org.carelearn.casework.application.CompetencyLookup;
 import org.carelearn.casework.domain.CaseGap;
 import org.carelearn.platform.BusinessRuleException;
 import org.carelearn.platform.security.CurrentActor;
@@ -50,11 +49,6 @@ public class CaseReviewPanel implements Serializable {
             review = reviews.review(currentActor.get(), currentPerson.get().orElseThrow(), id);
         }
         return review;
-    }
-
-    /** The courses that show the chosen competency (the form asks again when the competency changes). */
-    public List<CompetencyLookup.Course> getCourses() {
-        return reviews.coursesFor(competencyIdentifier);
     }
 
     public CaseGap.Remedy[] getRemedies() {
