@@ -158,7 +158,8 @@ class CaseCompetencyBrowserIT extends DeployedCareLearn {
         assertTrue(statements.body().contains(COURSE), "the nurse's statements are there");
         JsonObject validation = Json.object(statements.body()).getJsonArray("statements").stream()
                 .map(JsonValue::asJsonObject).filter(st -> st.getJsonObject("object").getString("id")
-                        .endsWith("/competencies/" + SERVICE_RECOVERY)).findFirst()
+                        .endsWith("/competencies/" + SERVICE_RECOVERY)
+                        && st.toString().contains("/xapi/evidence-kinds/observed-validation")).findFirst()
                 .orElseThrow(() -> new AssertionError("no validation of service recovery: " + statements.body()));
         assertTrue(validation.getJsonObject("context").getJsonObject("contextActivities").getJsonArray("other")
                 .stream().map(JsonValue::asJsonObject).anyMatch(a -> a.getString("id").endsWith("/cases/" + caseId)),
