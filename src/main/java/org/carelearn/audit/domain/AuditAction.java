@@ -122,8 +122,8 @@ public enum AuditAction {
             case CASE_ACCESS_REFUSED -> "Case access refused";
             case CASE_IMPORT_COMPLETED -> "Complaint system cases imported";
             case CASE_IMPORT_REJECTED -> "Complaint system import refused";
-            case CASE_OWNER_OVERRIDDEN -> "Grievance given by a manager's override";
-            case CASE_COMPETENCY_LINKS_CHANGED -> "Case categories' competencies changed";
+            case CASE_OWNER_OVERRIDDEN -> "Grievance owner given by manager override";
+            case CASE_COMPETENCY_LINKS_CHANGED -> "Case category competencies changed";
             case CASE_COMPETENCY_GAP_RECORDED -> "Competency gap recorded in a case review";
             case CASE_COMPETENCY_GAP_APPROVED -> "Competency gap approved as a requirement";
             default -> inWords(name());
