@@ -7,7 +7,10 @@ import java.util.Locale;
 import org.carelearn.audit.domain.AuditAction;
 import org.carelearn.audit.domain.AuditTarget;
 import org.carelearn.casework.domain.CaseAccessRefused;
+import org.carelearn.casework.domain.CaseGapChanged;
 import org.carelearn.casework.domain.CaseImported;
+import org.carelearn.casework.domain.CaseOwnerOverridden;
+import org.carelearn.casework.domain.CompetencyLinksChanged;
 import org.carelearn.casework.domain.CaseRecorded;
 import org.carelearn.casework.domain.CaseSeen;
 
@@ -38,6 +41,21 @@ public class CaseworkAudit {
         AuditTarget target = seen.caseId() != null ? AuditTarget.caseRecord(seen.caseId())
                 : AuditTarget.caseRecords(seen.use().name().toLowerCase(Locale.ROOT));
         trail.record(seen.actor(), action, target, seen.detail());
+    }
+
+    void record(@Observes CaseOwnerOverridden overridden) {
+        trail.record(overridden.actor(), AuditAction.CASE_OWNER_OVERRIDDEN, AuditTarget.caseRecord(overridden.caseId()),
+                overridden.detail());
+    }
+
+    void record(@Observes CaseGapChanged gap) {
+        trail.record(gap.actor(), gap.approved() ? AuditAction.CASE_COMPETENCY_GAP_APPROVED
+                : AuditAction.CASE_COMPETENCY_GAP_RECORDED, AuditTarget.caseRecord(gap.caseId()), gap.detail());
+    }
+
+    void record(@Observes CompetencyLinksChanged changed) {
+        trail.record(changed.actor(), AuditAction.CASE_COMPETENCY_LINKS_CHANGED,
+                AuditTarget.setting("casework.competency-links"), changed.detail());
     }
 
     void record(@Observes CaseAccessRefused refused) {

@@ -71,7 +71,11 @@ public enum AuditAction {
     CASE_PRINTED,
     CASE_ACCESS_REFUSED,
     CASE_IMPORT_COMPLETED,
-    CASE_IMPORT_REJECTED;
+    CASE_IMPORT_REJECTED,
+    CASE_OWNER_OVERRIDDEN,
+    CASE_COMPETENCY_LINKS_CHANGED,
+    CASE_COMPETENCY_GAP_RECORDED,
+    CASE_COMPETENCY_GAP_APPROVED;
 
     /** The event in words, as people read the trail ("Staff member updated", not STAFF_UPDATED). */
     public String label() {
@@ -118,6 +122,10 @@ public enum AuditAction {
             case CASE_ACCESS_REFUSED -> "Case access refused";
             case CASE_IMPORT_COMPLETED -> "Complaint system cases imported";
             case CASE_IMPORT_REJECTED -> "Complaint system import refused";
+            case CASE_OWNER_OVERRIDDEN -> "Grievance owner given by manager override";
+            case CASE_COMPETENCY_LINKS_CHANGED -> "Case category competencies changed";
+            case CASE_COMPETENCY_GAP_RECORDED -> "Competency gap recorded in a case review";
+            case CASE_COMPETENCY_GAP_APPROVED -> "Competency gap approved as a requirement";
             default -> inWords(name());
         };
     }

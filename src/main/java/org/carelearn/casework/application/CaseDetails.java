@@ -13,7 +13,12 @@ import java.util.List;
 public record CaseDetails(CaseLine line, String channel, String raisedBy, String patientIdentifier,
         String patientInitials, String stage, String summary, List<Named> staffInvolved, List<Step> history,
         List<Entry> entries, List<Notice> notices, Response response, String resolution, LocalDate dueOn,
-        boolean mayWork) implements Serializable {
+        List<Override> overrides, boolean mayWork) implements Serializable {
+
+    /** A grievance given by a manager's override to an owner not competent in what its owner needs. */
+    public record Override(String ownerEmployeeId, String ownerName, String notHeld, String reason, Instant at,
+            String by) implements Serializable {
+    }
 
     /** A person by id and name. */
     public record Named(String employeeId, String displayName) implements Serializable {

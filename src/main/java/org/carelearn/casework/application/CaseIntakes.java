@@ -32,6 +32,9 @@ public class CaseIntakes {
     private GrievancePolicy policy;
 
     @Inject
+    private CaseOwnership ownership;
+
+    @Inject
     private HospitalTime time;
 
     @Inject
@@ -54,7 +57,9 @@ public class CaseIntakes {
                 .check(intake, owner);
         CaseRecord c = CaseRecord.receive(intake, time.today(), policy.responseDays(), time.now(), actor.username());
         if (owner != null) {
-            c.assignOwner(owner, time.now(), actor.username());
+            // the intake check has made sure the owner is an active member of staff
+            c.giveTo(ownership.fitness(people.people(List.of(owner)).get(owner)), null, false, time.now(),
+                    actor.username());
         }
         cases.add(c);
         recorded.fire(new CaseRecorded(actor, c.getPublicId(), true, c.getKind().getLabel() + " received by "

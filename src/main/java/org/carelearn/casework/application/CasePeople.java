@@ -25,6 +25,12 @@ public interface CasePeople {
     /** Active people a search box means by the text, as "Name (employee id)", at most max. */
     List<String> suggestions(String text, int max);
 
+    /**
+     * The person's team: the people of their department under their own manager (themself and that manager
+     * included), active, by name; the people under them when they have no manager.
+     */
+    List<Person> teamOf(String employeeId);
+
     /** Everyone below the manager, anywhere down their line. */
     List<String> lineOf(String managerEmployeeId);
 }

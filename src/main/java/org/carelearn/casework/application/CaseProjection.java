@@ -93,7 +93,10 @@ public class CaseProjection {
                         n.getRecordedBy())).toList(),
                 r == null || r.getResults() == null ? null : new CaseDetails.Response(r.getContactPerson(),
                         r.getStepsTaken(), r.getResults(), r.getCompletedOn()),
-                c.getResolution(), c.clock().map(GrievanceClock::dueOn).orElse(null), mayWork);
+                c.getResolution(), c.clock().map(GrievanceClock::dueOn).orElse(null),
+                c.getOverrides().stream().map(o -> new CaseDetails.Override(o.getOwnerEmployeeId(),
+                        name.apply(o.getOwnerEmployeeId()), o.getNotHeld(), o.getReason(), o.getAt(), o.getBy()))
+                        .toList(), mayWork);
     }
 
     /** What came of the case, as staff it names may read it. */

@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.function.Consumer;
 import org.carelearn.casework.domain.CaseAccess;
 import org.carelearn.casework.domain.CaseAccess.Visibility;
@@ -30,9 +29,6 @@ public class CaseWork {
 
     @Inject
     private CaseGate gate;
-
-    @Inject
-    private CasePeople people;
 
     @Inject
     private GrievancePolicy policy;
@@ -91,18 +87,6 @@ public class CaseWork {
     @Transactional
     public void reopen(Actor actor, SignedInPerson person, String caseId, String reason) {
         work(actor, person, caseId, "reopened", c -> c.reopen(reason, time.now(), actor.username()));
-    }
-
-    /** Gives the case to an active member of staff. */
-    @Transactional
-    public void assignOwner(Actor actor, SignedInPerson person, String caseId, String ownerEmployeeId) {
-        String owner = ownerEmployeeId == null ? "" : ownerEmployeeId.strip().toUpperCase(java.util.Locale.ROOT);
-        CasePeople.Person candidate = people.people(List.of(owner)).get(owner);
-        if (candidate == null || !candidate.active()) {
-            throw new BusinessRuleException("Choose an active member of staff as the owner");
-        }
-        work(actor, person, caseId, "owner set to " + owner,
-                c -> c.assignOwner(owner, time.now(), actor.username()));
     }
 
     private void work(Actor actor, SignedInPerson person, String caseId, String what, Consumer<CaseRecord> step) {

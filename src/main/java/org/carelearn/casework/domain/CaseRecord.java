@@ -133,6 +133,11 @@ public class CaseRecord {
     @OrderBy("recordedAt")
     private List<FollowUpNotice> notices = new ArrayList<>();
 
+    @ElementCollection
+    @CollectionTable(name = "CASE_OWNER_OVERRIDE", joinColumns = @JoinColumn(name = "CASE_ID"))
+    @OrderBy("at")
+    private List<OwnerOverride> overrides = new ArrayList<>();
+
     @Embedded
     private WrittenResponse response;
 
@@ -276,7 +281,52 @@ public class CaseRecord {
         history.add(new StatusChange(status, at, by, "Became a grievance: " + why));
     }
 
-    /** Makes someone the case's owner. The caller has checked that they may own it. */
+    /**
+     * Gives the case to an owner. A grievance goes only to someone who currently holds every competency a
+     * grievance's owner needs, unless a manager overrides it with a reason; the override is kept on the case.
+     *
+     * @param fitness what the candidate holds, as the competency context says today
+     * @param overrideReason the manager's reason, or null when none is given
+     * @param byManager whether the person giving it is a manager
+     * @return the override, when one was needed and made
+     */
+    public Optional<OwnerOverride> giveTo(OwnerFitness fitness, String overrideReason, boolean byManager,
+            Instant at, String by) {
+        requireOpen("change its owner");
+        String name = fitness.displayName() == null ? fitness.employeeId() : fitness.displayName();
+        if (kind != CaseKind.GRIEVANCE || fitness.fitForGrievance()) {
+            assignOwner(fitness.employeeId(), at, by);
+            return Optional.empty();
+        }
+        String lacking = String.join(", ", fitness.notHeld());
+        if (overrideReason == null || overrideReason.isBlank()) {
+            throw new BusinessRuleException(name + " is not currently competent in " + lacking + ", which the owner"
+                    + " of a grievance must be. Choose someone who is, or a manager may override with a reason.");
+        }
+        if (!byManager) {
+            throw new BusinessRuleException(name + " is not currently competent in " + lacking + ": only a manager"
+                    + " may give them a grievance, with a reason");
+        }
+        String why = reason(overrideReason, "Say why the grievance goes to them all the same");
+        if (fitness.employeeId().equals(ownerEmployeeId)) {
+            throw new BusinessRuleException(name + " owns the case already");
+        }
+        ownerEmployeeId = fitness.employeeId();
+        OwnerOverride override = new OwnerOverride(fitness.employeeId(), lacking, why, at, by);
+        overrides.add(override);
+        history.add(new StatusChange(status, at, by, cut("Owner: " + fitness.employeeId()
+                + " (manager override: not competent in " + lacking + "): " + why)));
+        return Optional.of(override);
+    }
+
+    private static String cut(String note) {
+        return note.length() <= MAX_REASON ? note : note.substring(0, MAX_REASON - 1) + "\u2026";
+    }
+
+    /**
+     * Records the owner another system already gave the case (the complaint system's import, the demo data); the
+     * owner dialog and intake give it through {@link #giveTo}.
+     */
     public void assignOwner(String employeeId, Instant at, String by) {
         requireOpen("change its owner");
         if (employeeId.equals(ownerEmployeeId)) {
@@ -484,6 +534,10 @@ public class CaseRecord {
 
     public List<FollowUpNotice> getNotices() {
         return Collections.unmodifiableList(notices);
+    }
+
+    public List<OwnerOverride> getOverrides() {
+        return Collections.unmodifiableList(overrides);
     }
 
     public WrittenResponse getResponse() {

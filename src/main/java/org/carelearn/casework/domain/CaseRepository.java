@@ -27,6 +27,20 @@ public interface CaseRepository {
 
     void add(CaseCategory category);
 
+    /** The links from categories (and from every grievance) to the competencies they need. */
+    List<CompetencyLink> competencyLinks();
+
+    void add(CompetencyLink link);
+
+    void remove(CompetencyLink link);
+
+    /** The competency gaps case reviews recorded on the case, oldest first. */
+    List<CaseGap> gapsOf(CaseRecord caseRecord);
+
+    Optional<CaseGap> gap(long id);
+
+    void add(CaseGap gap);
+
     /** Writes what is pending (an import flushes in batches). */
     void flush();
 }

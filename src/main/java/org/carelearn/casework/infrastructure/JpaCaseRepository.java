@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.carelearn.casework.domain.CaseCategory;
+import org.carelearn.casework.domain.CaseGap;
+import org.carelearn.casework.domain.CompetencyLink;
 import org.carelearn.casework.domain.CaseFilter;
 import org.carelearn.casework.domain.CaseRecord;
 import org.carelearn.casework.domain.CaseRecord_;
@@ -133,5 +135,36 @@ public class JpaCaseRepository implements CaseRepository {
     @Override
     public void flush() {
         em.flush();
+    }
+
+    @Override
+    public List<CompetencyLink> competencyLinks() {
+        return em.createNamedQuery("CompetencyLink.all", CompetencyLink.class).getResultList();
+    }
+
+    @Override
+    public void add(CompetencyLink link) {
+        em.persist(link);
+    }
+
+    @Override
+    public void remove(CompetencyLink link) {
+        em.remove(em.contains(link) ? link : em.merge(link));
+    }
+
+    @Override
+    public List<CaseGap> gapsOf(CaseRecord caseRecord) {
+        return em.createNamedQuery("CaseGap.ofCase", CaseGap.class).setParameter("caseId", caseRecord.getId())
+                .getResultList();
+    }
+
+    @Override
+    public Optional<CaseGap> gap(long id) {
+        return Optional.ofNullable(em.find(CaseGap.class, id));
+    }
+
+    @Override
+    public void add(CaseGap gap) {
+        em.persist(gap);
     }
 }

@@ -57,4 +57,18 @@ public class StaffCasePeople implements CasePeople {
     public List<String> lineOf(String managerEmployeeId) {
         return authority.lineOf(managerEmployeeId).stream().map(StaffPerson::employeeId).toList();
     }
+
+    @Override
+    public List<Person> teamOf(String employeeId) {
+        Person me = people(List.of(employeeId)).get(employeeId);
+        if (me == null) {
+            return List.of();
+        }
+        String head = me.managerChain().isEmpty() ? me.employeeId() : me.managerChain().get(0);
+        List<String> ids = new java.util.ArrayList<>(lineOf(head));
+        ids.add(head);
+        return people(ids).values().stream()
+                .filter(p -> p.active() && java.util.Objects.equals(p.departmentCode(), me.departmentCode()))
+                .sorted(java.util.Comparator.comparing(Person::displayName)).toList();
+    }
 }

@@ -2,6 +2,7 @@ package org.carelearn.casework.rest;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.carelearn.casework.application.CaseOwnership;
 import org.carelearn.casework.application.CaseWork;
 import org.carelearn.casework.domain.WrittenResponse;
 import org.carelearn.platform.BusinessRuleException;
@@ -14,6 +15,9 @@ public class CaseSteps {
 
     @Inject
     private CaseWork work;
+
+    @Inject
+    private CaseOwnership ownership;
 
     void apply(Actor actor, SignedInPerson person, String id, StepRequest r) {
         if (r == null || r.step() == null) {
@@ -31,7 +35,7 @@ public class CaseSteps {
                     r.results(), r.completedOn()));
             case "close" -> work.close(actor, person, id, r.text());
             case "reopen" -> work.reopen(actor, person, id, r.text());
-            case "owner" -> work.assignOwner(actor, person, id, r.ownerEmployeeId());
+            case "owner" -> ownership.give(actor, person, id, r.ownerEmployeeId(), r.text());
             default -> throw new BusinessRuleException("Not a step: " + r.step());
         }
     }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Map;
+import org.carelearn.casework.application.CaseCompetencyLinks;
 import org.carelearn.casework.application.CaseLine;
 import org.carelearn.casework.application.CasePeople;
 import org.carelearn.casework.application.CaseReading;
@@ -71,6 +72,11 @@ public class CaseList {
 
     public boolean isPatientRelations() {
         return currentPerson.get().map(p -> p.has(Role.PATIENT_RELATIONS)).orElse(false);
+    }
+
+    /** Whether the person sets which competencies cases need (administrators, patient relations managers). */
+    public boolean isConfigurer() {
+        return CaseCompetencyLinks.mayConfigure(currentPerson.get().orElse(null));
     }
 
     public String getDepartment() {

@@ -5,8 +5,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.List;
-import org.carelearn.casework.application.CasePeople;
 import org.carelearn.casework.application.CaseReading;
 import org.carelearn.casework.application.CaseView;
 import org.carelearn.casework.application.CaseWork;
@@ -43,9 +41,6 @@ public class CasePage implements Serializable {
     private CaseWork work;
 
     @Inject
-    private CasePeople people;
-
-    @Inject
     private CurrentPerson currentPerson;
 
     @Inject
@@ -53,7 +48,6 @@ public class CasePage implements Serializable {
 
     private CaseView view;
     private String text;
-    private String owner;
     private LocalDate sentOn;
     private LocalDate newDueOn;
     private String contactPerson;
@@ -125,15 +119,6 @@ public class CasePage implements Serializable {
         return step((a, p, c) -> work.reopen(a, p, c, text), "Case reopened.");
     }
 
-    public String assignOwner() {
-        return step((a, p, c) -> work.assignOwner(a, p, c, owner == null ? null : CaseForms.idOf(owner)),
-                "Owner changed.");
-    }
-
-    public List<String> suggestPeople(String query) {
-        return people.suggestions(query, 10);
-    }
-
     public CaseView getView() {
         return view;
     }
@@ -148,14 +133,6 @@ public class CasePage implements Serializable {
 
     public void setText(String text) {
         this.text = text;
-    }
-
-    public String getOwner() {
-        return owner;
-    }
-
-    public void setOwner(String owner) {
-        this.owner = owner;
     }
 
     public LocalDate getSentOn() {

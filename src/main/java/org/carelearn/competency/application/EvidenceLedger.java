@@ -54,6 +54,17 @@ public class EvidenceLedger {
     /** Records evidence given at that instant (a course completion arrives after it happened). */
     @Transactional
     public EvidenceRecord record(Actor actor, NewEvidence given, java.time.Instant at) {
+        return record(actor, given, at, null);
+    }
+
+    /**
+     * Records evidence given at that instant, observed in another context's record, whose opaque IRI its
+     * statement carries as context.
+     *
+     * @param contextIri the record's IRI, or null
+     */
+    @Transactional
+    public EvidenceRecord record(Actor actor, NewEvidence given, java.time.Instant at, String contextIri) {
         FrameworkVersion latest = frameworks.latestHolding(given.competencyIdentifier())
                 .orElseThrow(() -> new BusinessRuleException("There is no competency " + given.competencyIdentifier()
                         + " in a published framework"));
@@ -63,7 +74,7 @@ public class EvidenceLedger {
         String instructor = given.kind() == EvidenceKind.OBSERVED_VALIDATION
                 || given.kind() == EvidenceKind.PRIOR_LEARNING ? given.givenBy() : null;
         String course = given.kind() == EvidenceKind.COURSE_COMPLETION ? given.sourceRef() : null;
-        lrs.record(statementId, given, instructor, latest.definition(), latest.getNumber(), course,
+        lrs.record(statementId, given, instructor, latest.definition(), latest.getNumber(), course, contextIri,
                 evidence.getGivenAt());
         repository.add(evidence);
         if (given.document() != null) {

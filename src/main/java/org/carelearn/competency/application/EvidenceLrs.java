@@ -34,14 +34,15 @@ public class EvidenceLrs {
     /**
      * @param instructorId the employee id of the validator or attesting manager, or null
      * @param courseIri the course a completion came from, or null
+     * @param contextIri the opaque IRI of the record the evidence was observed in (a case), or null
      */
     public void record(String statementId, NewEvidence given, String instructorId, FrameworkDefinition framework,
-            int frameworkVersion, String courseIri, Instant at) {
+            int frameworkVersion, String courseIri, String contextIri, Instant at) {
         String lms = settings.lmsIri();
         JsonObject actor = learners.agentOf(given.employeeId());
         JsonObject instructor = instructorId == null ? null : learners.agentOf(instructorId);
         JsonObject statement = CompetencyStatements.evidence(statementId, lms, actor, instructor, given, framework,
-                frameworkVersion, courseIri, at);
+                frameworkVersion, courseIri, contextIri, at);
         statements.store(List.of(statement), Map.of(), credentials(), null);
     }
 

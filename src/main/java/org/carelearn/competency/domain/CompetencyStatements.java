@@ -50,9 +50,11 @@ public final class CompetencyStatements {
     /**
      * @param instructor the validator's (or attesting manager's) agent, or null
      * @param courseIri the course a completion came from, or null
+     * @param contextIri the opaque IRI of the record the evidence was observed in (a case), or null
      */
     public static JsonObject evidence(String statementId, String lmsIri, JsonObject actor, JsonObject instructor,
-            NewEvidence given, FrameworkDefinition framework, int frameworkVersion, String courseIri, Instant at) {
+            NewEvidence given, FrameworkDefinition framework, int frameworkVersion, String courseIri,
+            String contextIri, Instant at) {
         CompetencyDefinition competency = framework.competency(given.competencyIdentifier());
         ProficiencyLevel level = framework.scale().level(given.level());
         JsonObject object = Json.createObjectBuilder().add("objectType", "Activity")
@@ -89,12 +91,13 @@ public final class CompetencyStatements {
                 .add("verb", Json.createObjectBuilder().add("id", VERB_SCORED)
                         .add("display", Json.createObjectBuilder().add("en-US", "scored")))
                 .add("object", object).add("result", result)
-                .add("context", context(lmsIri, instructor, given.kind(), framework, frameworkVersion, courseIri))
+                .add("context", context(lmsIri, instructor, given.kind(), framework, frameworkVersion, courseIri,
+                        contextIri))
                 .add("timestamp", DateTimeFormatter.ISO_INSTANT.format(at)).build();
     }
 
     private static JsonObject context(String lmsIri, JsonObject instructor, EvidenceKind kind,
-            FrameworkDefinition framework, int frameworkVersion, String courseIri) {
+            FrameworkDefinition framework, int frameworkVersion, String courseIri, String contextIri) {
         JsonObjectBuilder activities = Json.createObjectBuilder()
                 .add("parent", Json.createArrayBuilder().add(Json.createObjectBuilder().add("objectType", "Activity")
                         .add("id", frameworkIri(lmsIri, framework.identifier()))
@@ -103,9 +106,17 @@ public final class CompetencyStatements {
                                 .add("name", Json.createObjectBuilder().add("en-US", framework.title())))))
                 .add("category", Json.createArrayBuilder().add(Json.createObjectBuilder()
                         .add("objectType", "Activity").add("id", kindIri(lmsIri, kind))));
+        JsonArrayBuilder other = Json.createArrayBuilder();
         if (courseIri != null) {
-            activities.add("other", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                    .add("objectType", "Activity").add("id", courseIri)));
+            other.add(Json.createObjectBuilder().add("objectType", "Activity").add("id", courseIri));
+        }
+        if (contextIri != null) {
+            // the record it was observed in, by its opaque IRI only: a case's IRI names no patient
+            other.add(Json.createObjectBuilder().add("objectType", "Activity").add("id", contextIri)
+                    .add("definition", Json.createObjectBuilder().add("type", activityType(lmsIri, "case"))));
+        }
+        if (courseIri != null || contextIri != null) {
+            activities.add("other", other);
         }
         JsonObjectBuilder context = Json.createObjectBuilder().add("contextActivities", activities)
                 .add("revision", "framework version " + frameworkVersion)

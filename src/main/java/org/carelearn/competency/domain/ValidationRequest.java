@@ -63,6 +63,13 @@ public class ValidationRequest {
     @Column(name = "EVIDENCE_ID")
     private Long evidenceId;
 
+    /**
+     * What the validation is observed in, as an opaque IRI another context gave (a case record:
+     * {@code {lms}/cases/{opaque id}}), carried into the statement's context; null for most.
+     */
+    @Column(name = "CONTEXT_IRI", updatable = false, length = 200)
+    private String contextIri;
+
     @Version
     @Column(name = "VERSION", nullable = false)
     private long version;
@@ -82,6 +89,23 @@ public class ValidationRequest {
         this.requestedAt = at;
         this.requestedBy = by;
         this.state = ValidationRequestState.OPEN;
+    }
+
+    /**
+     * A request raised from inside another context's record, which the validation's statement will carry as its
+     * context.
+     */
+    public ValidationRequest(String employeeId, String competencyIdentifier, String note, Instant at, String by,
+            String contextIri) {
+        this(employeeId, competencyIdentifier, note, at, by);
+        if (contextIri != null && (contextIri.length() > 200 || !contextIri.matches("https?://\\S+"))) {
+            throw new BusinessRuleException("A validation's context is an IRI of at most 200 characters");
+        }
+        this.contextIri = contextIri;
+    }
+
+    public String getContextIri() {
+        return contextIri;
     }
 
     /** The validation this request asked for was given: the request is closed with its evidence. */

@@ -55,7 +55,7 @@ class SecurityHeadersIT extends DeployedCareLearn {
                         "admin/enrolments.xhtml?employeeId=LR3002", "admin/no-such-page.xhtml"),
                 DemoAccounts.VALIDATOR, List.of("competency/worklist.xhtml"),
                 DemoAccounts.LIAISON, List.of("cases/index.xhtml", "cases/intake.xhtml"),
-                DemoAccounts.PATIENT_RELATIONS_MANAGER, List.of("cases/index.xhtml"));
+                DemoAccounts.PATIENT_RELATIONS_MANAGER, List.of("cases/index.xhtml", "cases/competencies.xhtml"));
         for (DemoAccounts account : DemoAccounts.values()) {
             WebClient client = WebClient.signedIn(base, account);
             List<String> visited = crawl(client, extra.get(account));

@@ -20,13 +20,15 @@ class RoleAccessIT extends DeployedCareLearn {
             "api/departments", "api/job-roles", "cases/index.xhtml", "api/cases", "api/cases/export");
     /** Case intake and import: patient relations only. */
     private static final List<String> PATIENT_RELATIONS_PATHS = List.of("cases/intake.xhtml");
+    /** Which competencies cases need: administrators and patient relations managers only. */
+    private static final List<String> CASE_SETTINGS_PATHS = List.of("cases/competencies.xhtml");
     private static final List<String> ROLE_PAGES = List.of("team/index.xhtml", "team/member.xhtml?employeeId=LR3011",
             "leadership/index.xhtml");
 
     @Test
     void anonymousRequestsGetTheSignInFormExceptForTheSignInPageAndAssets() {
         WebClient anonymous = new WebClient(base);
-        for (String path : concat(ADMIN_PATHS, SIGNED_IN_PATHS, ROLE_PAGES, PATIENT_RELATIONS_PATHS,
+        for (String path : concat(ADMIN_PATHS, SIGNED_IN_PATHS, ROLE_PAGES, PATIENT_RELATIONS_PATHS, CASE_SETTINGS_PATHS,
                 List.of("cases/case.xhtml?id=00000000-0000-4000-8000-000000000000", ""))) {
             HttpResponse<String> response = anonymous.get(path);
             assertTrue(response.body().contains("action=\"/j_security_check\""), path + " must show the sign-in form");
@@ -42,7 +44,7 @@ class RoleAccessIT extends DeployedCareLearn {
     @Test
     void aLearnerIsRefusedAdminManagerAndLeadershipPagesAndPaths() {
         WebClient learner = WebClient.signedIn(base, DemoAccounts.LEARNER);
-        for (String path : concat(ADMIN_PATHS, ROLE_PAGES, PATIENT_RELATIONS_PATHS)) {
+        for (String path : concat(ADMIN_PATHS, ROLE_PAGES, PATIENT_RELATIONS_PATHS, CASE_SETTINGS_PATHS)) {
             HttpResponse<String> response = learner.get(path);
             assertEquals(403, response.statusCode(), path);
             assertTrue(!response.body().contains("aisha.bello@"), path);
@@ -79,7 +81,7 @@ class RoleAccessIT extends DeployedCareLearn {
     @Test
     void adminsReachAdministration() {
         WebClient admin = WebClient.signedIn(base, DemoAccounts.ADMIN);
-        for (String path : ADMIN_PATHS) {
+        for (String path : concat(ADMIN_PATHS, CASE_SETTINGS_PATHS)) {
             assertEquals(200, admin.get(path).statusCode(), path);
         }
     }
@@ -90,13 +92,20 @@ class RoleAccessIT extends DeployedCareLearn {
         for (String path : concat(PATIENT_RELATIONS_PATHS, SIGNED_IN_PATHS)) {
             assertEquals(200, liaison.get(path).statusCode(), path);
         }
-        for (String path : concat(ADMIN_PATHS, ROLE_PAGES)) {
-            assertEquals(403, liaison.get(path).statusCode(), path);
+        for (String path : concat(ADMIN_PATHS, ROLE_PAGES, CASE_SETTINGS_PATHS)) {
+            assertEquals(403, liaison.get(path).statusCode(), path + ": a liaison who is not a manager");
+        }
+        WebClient prManager = WebClient.signedIn(base, DemoAccounts.PATIENT_RELATIONS_MANAGER);
+        for (String path : CASE_SETTINGS_PATHS) {
+            assertEquals(200, prManager.get(path).statusCode(), path);
         }
         for (DemoAccounts other : List.of(DemoAccounts.MANAGER, DemoAccounts.LEADERSHIP, DemoAccounts.ADMIN)) {
             WebClient client = WebClient.signedIn(base, other);
             assertEquals(403, client.get("cases/intake.xhtml").statusCode(), other.name());
             assertEquals(403, client.post("api/cases/import", "text/csv", "case_number\n").statusCode(), other.name());
+            if (other != DemoAccounts.ADMIN) {
+                assertEquals(403, client.get("cases/competencies.xhtml").statusCode(), other.name());
+            }
             assertEquals(200, client.get("cases/index.xhtml").statusCode(), other.name());
         }
         // a case that does not exist, or is not theirs to see, is the not-found page for every role

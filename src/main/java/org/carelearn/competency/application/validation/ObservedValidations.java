@@ -150,7 +150,7 @@ public class ObservedValidations {
                 results, null);
         EvidenceRecord evidence;
         try {
-            evidence = ledger.record(actor, given);
+            evidence = ledger.record(actor, given, time.now(), request.getContextIri());
         } catch (BusinessRuleException e) {
             refused.fire(new ValidationRefused(actor, request.getEmployeeId(), "Validation of request " + requestId
                     + " by " + validatorId + " refused: " + e.getMessage()));

@@ -14,6 +14,7 @@ import org.carelearn.competency.domain.EvidenceRepository;
 import org.carelearn.competency.domain.ValidationRequest;
 import org.carelearn.competency.domain.ValidationRequestChanged;
 import org.carelearn.competency.domain.ValidationRequestState;
+import org.carelearn.competency.domain.ValidatorApproval;
 import org.carelearn.platform.BusinessRuleException;
 import org.carelearn.platform.NotFoundException;
 import org.carelearn.platform.security.Actor;
@@ -48,6 +49,9 @@ public class ValidationRequests {
     @Inject
     private Event<ValidationRequestChanged> changed;
 
+    @Inject
+    private ValidatorApprovals approvals;
+
     @Transactional
     public long request(Actor actor, SignedInPerson by, String employeeId, String competencyIdentifier, String note) {
         StaffPerson person = directory.person(employeeId == null ? "" : employeeId.strip())
@@ -74,6 +78,51 @@ public class ValidationRequests {
                 "Observed validation of " + competency.title() + " requested for " + person.displayName()
                         + " by " + by.displayName()));
         return request.getId();
+    }
+
+    /**
+     * A validation the validator is about to observe, raised from inside another context's record (a case's
+     * service recovery): the validator must be approved for the competency and allowed to validate the person;
+     * the request carries the record's opaque IRI into the validation's statement.
+     *
+     * @return the request's id, for the validation form
+     */
+    @Transactional
+    public long requestInContext(Actor actor, SignedInPerson validator, String employeeId, String competencyIdentifier,
+            String contextIri, String note) {
+        StaffPerson person = directory.person(employeeId == null ? "" : employeeId.strip())
+                .filter(StaffPerson::active).orElseThrow(() -> new NotFoundException(
+                        "No one in active service has the employee id \"" + employeeId + "\""));
+        CompetencyEntry competency = frameworks.competency(competencyIdentifier).orElseThrow(
+                () -> new BusinessRuleException("There is no competency \"" + competencyIdentifier
+                        + "\" in a published framework"));
+        ValidatorApproval approval = approvals.heldBy(validator.employeeId()).stream()
+                .filter(a -> a.competencyKey().equals(competency.identifier())).findFirst()
+                .orElseThrow(() -> new BusinessRuleException("You are not approved to validate " + competency.title()
+                        + ": an administrator approves validators for each competency"));
+        String manager = directory.placement(validator.employeeId())
+                .map(p -> p.managerChain().isEmpty() ? null : p.managerChain().get(0)).orElse(null);
+        approval.check(person.employeeId(), competency.identifier(), manager);
+        repository.requestsOf(person.employeeId()).stream()
+                .filter(r -> r.getState() == ValidationRequestState.OPEN
+                        && r.getCompetencyIdentifier().equals(competency.identifier()))
+                .findFirst().ifPresent(r -> {
+                    throw new BusinessRuleException("A validation of " + competency.title() + " for "
+                            + person.displayName() + " is already requested (request " + r.getId()
+                            + "); take it from your worklist");
+                });
+        ValidationRequest request = new ValidationRequest(person.employeeId(), competency.identifier(), note,
+                time.now(), validator.employeeId(), contextIri);
+        repository.add(request);
+        changed.fire(new ValidationRequestChanged(actor, request.getId(), person.employeeId(), true,
+                "Observed validation of " + competency.title() + " for " + person.displayName() + " begun by "
+                        + validator.displayName() + " from " + contextIri));
+        return request.getId();
+    }
+
+    /** The competencies the person is approved to validate, by identifier. */
+    public List<String> approvedFor(String validatorId) {
+        return approvals.heldBy(validatorId).stream().map(ValidatorApproval::competencyKey).toList();
     }
 
     @Transactional
