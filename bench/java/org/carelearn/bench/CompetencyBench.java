@@ -73,8 +73,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CompetencyBench {
 
     private static final int STAFF = Integer.getInteger("bench.staff", 20_000);
-    /** -Dbench.reuse=true: time the pages and the framework change on the data an earlier run left. */
-    private static final boolean REUSE = Boolean.getBoolean("bench.reuse");
     private static final int LINE = Integer.getInteger("bench.line", 2_000);
     private static final int COMPETENCIES = 40;
     /** Evidence per person: 50 x 20,000 = 1,000,000. */
@@ -125,13 +123,14 @@ class CompetencyBench {
     void profileGridAndRecomputeAtHospitalScale() throws Exception {
         URL base = new URL("http://127.0.0.1:" + (8080 + Integer.getInteger("jboss.socket.binding.port-offset", 0))
                 + "/");
-        String prefix = REUSE ? earlierPrefix() : "K" + Long.toString(System.currentTimeMillis() % 100_000_000L, 36)
-                .toUpperCase(Locale.ROOT);
+        String earlier = earlierPrefix();
+        String prefix = earlier != null ? earlier
+                : "K" + Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase(Locale.ROOT);
         print("Competency benchmark: %,d staff, %d competencies, %,d pieces of evidence; %s", STAFF, COMPETENCIES,
                 (long) STAFF * PIECES, load());
         FrameworkDefinition framework = framework(prefix, 0);
         String manager = prefix + "-M";
-        if (REUSE) {
+        if (earlier != null) {
             print("  reusing the framework, staff, evidence and standings of the earlier run %s", prefix);
         } else {
             build(base, prefix, framework, manager);
@@ -187,16 +186,15 @@ class CompetencyBench {
     }
 
     /**
-     * The prefix of the latest earlier run whose data is in target/bench-data (-Dbench.reuse=true): its build
-     * takes 20 to 30 minutes on the shared machine, the timed part a few.
+     * The prefix of an earlier run whose data is still in target/bench-data (kept with -Dmaven.clean.skip=true),
+     * or null: building it takes 20 to 30 minutes on the shared machine, the timed part a few.
      */
     private String earlierPrefix() throws Exception {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement query = c.prepareStatement("SELECT TITLE FROM COMPETENCY_FRAMEWORK"
                         + " WHERE TITLE LIKE 'Bench framework K%' ORDER BY ID DESC FETCH FIRST 1 ROWS ONLY");
                 ResultSet row = query.executeQuery()) {
-            check(row.next(), "-Dbench.reuse: no earlier run's framework in this database");
-            return row.getString(1).substring("Bench framework ".length());
+            return row.next() ? row.getString(1).substring("Bench framework ".length()) : null;
         }
     }
 
@@ -424,7 +422,7 @@ class CompetencyBench {
      */
     private double frameworkChange(String prefix, FrameworkDefinition framework) throws Exception {
         String competency = framework.competencies().get(0).identifier();
-        // a run on an earlier run's data (-Dbench.reuse) changes it again: another edition, the level back to 2
+        // a run on an earlier run's data (-Dmaven.clean.skip=true) changes it again: another edition, and the level back to 2
         int level = levelNeeded(competency) == 3 ? 2 : 3;
         int edition = (int) (System.currentTimeMillis() / 1000 % 1_000_000);
         int logged = rebuildsLogged();
