@@ -135,6 +135,7 @@ class CompetencyBench {
         } else {
             build(base, prefix, framework, manager);
         }
+        print("  standings by status: %s", statuses(framework));
 
         WebClient me = signedIn(base, manager.toLowerCase(Locale.ROOT));
         String person = prefix + "-" + (LINE / 2);
