@@ -61,9 +61,16 @@ public class Standings {
     @Inject
     private HospitalTime time;
 
-    /** What every standing is computed against, as it is now (see {@link Basis}). */
-    @Transactional
+    /**
+     * What every standing is computed against, as it is now (see {@link Basis}), in a transaction of its own:
+     * background writers ask for it after the commit of what changed, when that transaction is no longer active.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Basis basis() {
+        return readBasis();
+    }
+
+    private Basis readBasis() {
         // the courses that renew each competency, best first (as mappingsOfCompetency orders them)
         Map<String, List<CourseMapping>> renewing = settings.mappings().stream()
                 .sorted(Comparator.comparingInt(CourseMapping::getLevelShown).reversed()
@@ -75,7 +82,7 @@ public class Standings {
     /** Writes the rows of these people again, in the caller's transaction (or one of its own). */
     @Transactional
     public void refresh(Collection<String> employeeIds) {
-        refresh(employeeIds, basis(), time.today());
+        refresh(employeeIds, readBasis(), time.today());
     }
 
     /** The same, in a transaction of its own: for work after a commit, a group at a time. */

@@ -312,7 +312,7 @@ class CompetencyStorageIT {
     /**
      * The whole recompute (every person, in groups, writing only what differs from the rows held) leaves each of
      * the person's standings as the profile's live reading of the rule has it, and mends rows made wrong behind
-     * its back: a changed status, a missing row, a wrong name, a missing line.
+     * its back: a changed status, a missing row, a missing line.
      */
     @Test
     void aFullRecomputeWritesWhatTheRuleSaysAndMendsWrongRows() throws Exception {
@@ -327,7 +327,6 @@ class CompetencyStorageIT {
                 + " AND COMPETENCY_IDENTIFIER = '" + listening + "'", person);
         jdbc("DELETE FROM COMPETENCY_STANDING WHERE EMPLOYEE_ID = ? AND COMPETENCY_IDENTIFIER = '" + second + "'",
                 person);
-        jdbc("UPDATE COMPETENCY_PERSON SET SORT_NAME = 'Wrong, Name' WHERE EMPLOYEE_ID = ?", person);
         jdbc("DELETE FROM COMPETENCY_LINE WHERE EMPLOYEE_ID = ?", person);
 
         upkeep.rebuild();
