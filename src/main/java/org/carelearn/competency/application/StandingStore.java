@@ -12,11 +12,17 @@ import org.carelearn.competency.domain.CompetencyStatus;
  */
 public interface StandingStore {
 
+    /** What is held now for these people: their rows and the managers above them. */
+    HeldStandings held(Collection<String> employeeIds);
+
     /**
-     * Replaces everything held for these people with their rows (none for someone no longer in active service)
-     * and the managers above each of them.
+     * Makes what is held for these people their rows (none for someone no longer in active service) and the
+     * managers above each of them, writing only the rows, people and lines that differ from {@code held} (read
+     * in the same transaction). A recompute after a framework change then writes the few standings it changed,
+     * not all 800,000 of a hospital (CompetencyBench).
      */
-    void replace(Collection<String> employeeIds, List<StandingRow> rows, Map<String, List<String>> managersAbove);
+    void write(Collection<String> employeeIds, HeldStandings held, List<StandingRow> rows,
+            Map<String, List<String>> managersAbove);
 
     /** The status each of these people had with each competency, as last written. */
     Map<String, Map<String, CompetencyStatus>> statusesOf(Collection<String> employeeIds);

@@ -9,20 +9,22 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.carelearn.competency.domain.CompetencyRenewalDue;
 import org.carelearn.competency.domain.CompetencyRequirement;
 import org.carelearn.competency.domain.CompetencyStatus;
 import org.carelearn.competency.domain.CourseMapping;
 import org.carelearn.competency.domain.Evidence;
-import org.carelearn.competency.domain.EvidenceRecord;
-import org.carelearn.competency.domain.EvidenceRepository;
 import org.carelearn.competency.domain.FrameworkRepository;
 import org.carelearn.competency.domain.RequiredLevels;
 import org.carelearn.competency.domain.Standing;
 import org.carelearn.competency.domain.StandingRule;
+import org.carelearn.platform.time.HospitalTime;
 import org.carelearn.staff.application.StaffContact;
 import org.carelearn.staff.application.StaffDirectory;
 
@@ -42,7 +44,7 @@ public class Standings {
     private FrameworkRepository settings;
 
     @Inject
-    private EvidenceRepository evidence;
+    private ShownEvidence evidence;
 
     @Inject
     private StaffDirectory directory;
@@ -57,40 +59,49 @@ public class Standings {
     private Event<CompetencyRenewalDue> renewals;
 
     @Inject
-    private org.carelearn.platform.time.HospitalTime time;
+    private HospitalTime time;
 
-    /** Writes the rows of these people again, in the caller's transaction (or one of its own). */
-    @Transactional
-    public void refresh(Collection<String> employeeIds) {
-        refresh(employeeIds, time.today());
-    }
-
-    /** The same, in a transaction of its own: for work after a commit, a group at a time. */
+    /**
+     * What every standing is computed against, as it is now (see {@link Basis}), in a transaction of its own:
+     * background writers ask for it after the commit of what changed, when that transaction is no longer active.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void refreshAlone(Collection<String> employeeIds) {
-        refresh(employeeIds, time.today());
+    public Basis basis() {
+        return readBasis();
     }
 
-    private void refresh(Collection<String> employeeIds, LocalDate today) {
-        if (employeeIds.isEmpty()) {
-            return;
-        }
-        List<CompetencyEntry> competencies = frameworks.competencies();
-        List<CompetencyRequirement> requirements = settings.requirements();
-        // the courses that renew each competency, best first (as mappingsOfCompetency orders them), read once
-        // before the evidence: a query per renewal made EclipseLink compare every piece of evidence the
-        // transaction holds before each one, two thirds of a rebuild's time (CompetencyBench, README "Benchmarks")
+    private Basis readBasis() {
+        // the courses that renew each competency, best first (as mappingsOfCompetency orders them)
         Map<String, List<CourseMapping>> renewing = settings.mappings().stream()
                 .sorted(Comparator.comparingInt(CourseMapping::getLevelShown).reversed()
                         .thenComparing(CourseMapping::getCourseIri))
                 .collect(Collectors.groupingBy(CourseMapping::getCompetencyIdentifier));
+        return new Basis(frameworks.competencies(), settings.requirements(), renewing, policy.rule());
+    }
+
+    /** Writes the rows of these people again, in the caller's transaction (or one of its own). */
+    @Transactional
+    public void refresh(Collection<String> employeeIds) {
+        refresh(employeeIds, readBasis(), time.today());
+    }
+
+    /** The same, in a transaction of its own: for work after a commit, a group at a time. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void refreshAlone(Collection<String> employeeIds, Basis basis) {
+        refresh(employeeIds, basis, time.today());
+    }
+
+    private void refresh(Collection<String> employeeIds, Basis basis, LocalDate today) {
+        if (employeeIds.isEmpty()) {
+            return;
+        }
         Map<String, StaffContact> people = directory.contacts(employeeIds);
-        Map<String, Map<String, List<Evidence>>> shown = evidence.evidenceOf(people.keySet()).stream()
-                .collect(Collectors.groupingBy(EvidenceRecord::getEmployeeId, Collectors.groupingBy(
-                        EvidenceRecord::getCompetencyIdentifier,
-                        Collectors.mapping(EvidenceRecord::evidence, Collectors.toList()))));
-        Map<String, Map<String, CompetencyStatus>> before = store.statusesOf(employeeIds);
-        StandingRule rule = policy.rule();
+        Set<String> everyone = new LinkedHashSet<>(employeeIds);
+        everyone.addAll(people.keySet());
+        List<String> active = people.values().stream().filter(p -> p.person().active())
+                .map(p -> p.placement().employeeId()).toList();
+        Map<String, Map<String, List<Evidence>>> shown = evidence.of(active);
+        HeldStandings held = store.held(everyone);
         List<StandingRow> rows = new ArrayList<>();
         Map<String, List<String>> managers = new HashMap<>();
         List<CompetencyRenewalDue> due = new ArrayList<>();
@@ -101,35 +112,40 @@ public class Standings {
             String id = person.placement().employeeId();
             managers.put(id, person.placement().managerChain());
             RequiredLevels levels = RequiredLevels.of(person.placement().jobRoleCode(),
-                    person.placement().departmentCode(), requirements);
-            for (CompetencyEntry competency : competencies) {
+                    person.placement().departmentCode(), basis.requirements());
+            for (CompetencyEntry competency : basis.competencies()) {
                 var need = levels.needOf(competency.identifier());
-                Standing standing = rule.standing(shown.getOrDefault(id, Map.of())
+                Standing standing = basis.rule().standing(shown.getOrDefault(id, Map.of())
                         .getOrDefault(competency.identifier(), List.of()), need, today);
                 boolean required = levels.requires(competency.identifier());
                 rows.add(new StandingRow(id, competency.identifier(), person.person().sortName(),
                         person.placement().departmentCode(), person.placement().jobRoleCode(), standing.status(),
                         standing.levelShown(), standing.levelNeeded(), required, standing.lapsesOn(), today));
-                CompetencyStatus was = before.getOrDefault(id, Map.of()).get(competency.identifier());
+                CompetencyStatus was = held.status(id, competency.identifier());
                 if (required && was != standing.status() && (standing.status() == CompetencyStatus.EXPIRING
                         || standing.status() == CompetencyStatus.EXPIRED)) {
-                    renewal(id, competency, standing, need.monthsCurrent(), rule,
-                            renewing.getOrDefault(competency.identifier(), List.of())).ifPresent(due::add);
+                    renewal(id, competency, standing, need.monthsCurrent(), basis).ifPresent(due::add);
                 }
             }
         }
-        List<String> everyone = new ArrayList<>(employeeIds);
-        people.keySet().stream().filter(k -> !employeeIds.contains(k)).forEach(everyone::add);
-        store.replace(everyone, rows, managers);
+        store.write(everyone, held, rows, managers);
         due.forEach(renewals::fire);
     }
 
-    private java.util.Optional<CompetencyRenewalDue> renewal(String employeeId, CompetencyEntry competency,
-            Standing standing, int monthsCurrent, StandingRule rule, List<CourseMapping> mappings) {
-        return mappings.stream()
+    private static Optional<CompetencyRenewalDue> renewal(String employeeId, CompetencyEntry competency,
+            Standing standing, int monthsCurrent, Basis basis) {
+        return basis.renewing().getOrDefault(competency.identifier(), List.of()).stream()
                 .filter(m -> m.getLevelShown() >= standing.levelNeeded()).map(CourseMapping::getCourseIri)
                 .findFirst().map(course -> new CompetencyRenewalDue(employeeId, competency.identifier(),
                         competency.title(), standing.status(), standing.lapsesOn(), course, monthsCurrent,
-                        Math.max(1, rule.expiringDays())));
+                        Math.max(1, basis.rule().expiringDays())));
+    }
+
+    /**
+     * What standings are computed against: every competency of the published frameworks, the requirements, the
+     * courses that renew each competency (best first) and the status rule.
+     */
+    public record Basis(List<CompetencyEntry> competencies, List<CompetencyRequirement> requirements,
+            Map<String, List<CourseMapping>> renewing, StandingRule rule) {
     }
 }

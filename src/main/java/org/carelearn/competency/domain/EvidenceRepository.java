@@ -17,9 +17,6 @@ public interface EvidenceRepository {
     /** One person's evidence, the latest given first. */
     List<EvidenceRecord> evidenceOf(String employeeId);
 
-    /** The evidence of these people, in no particular order; one read for all of them. */
-    List<EvidenceRecord> evidenceOf(Collection<String> employeeIds);
-
     /** Whether evidence of the competency from that source, given at that instant, is recorded for the person. */
     boolean recorded(String employeeId, String competencyIdentifier, String sourceRef, Instant givenAt);
 

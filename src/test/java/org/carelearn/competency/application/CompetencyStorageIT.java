@@ -17,7 +17,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.carelearn.assignment.application.AssignmentRules;
 import org.carelearn.assignment.application.Requirements;
@@ -114,6 +116,9 @@ class CompetencyStorageIT {
 
     @Inject
     HospitalTime time;
+
+    @Inject
+    StandingUpkeep upkeep;
 
     @Inject
     EvidenceRepository evidenceRepository;
@@ -302,6 +307,73 @@ class CompetencyStorageIT {
                 evidenceRepository.document(prior.getId()).orElseThrow().content());
         assertRefused("Nobody validates their own", () -> ledger.record(ADMIN, new NewEvidence(person, listening,
                 EvidenceKind.OBSERVED_VALIDATION, 3, person, null, null, verdicts, null)));
+    }
+
+    /**
+     * The whole recompute (every person, in groups, writing only what differs from the rows held) leaves each of
+     * the person's standings as the profile's live reading of the rule has it, and mends rows made wrong behind
+     * its back: a changed status, a missing row, a missing line.
+     */
+    @Test
+    void aFullRecomputeWritesWhatTheRuleSaysAndMendsWrongRows() throws Exception {
+        frameworks.publish(ADMIN, framework);
+        requirements.set(ADMIN, ROLE, null, listening, 2, 24);
+        mappings.set(ADMIN, course, listening, 2);
+        completions.completed(new CourseCompleted(-1, person, course, time.now()));
+        String second = framework.competencies().get(1).identifier();
+        ledger.record(ADMIN, new NewEvidence(person, second, EvidenceKind.SELF_ASSESSMENT, 3, person, "I think so",
+                null, List.of(), null));
+        jdbc("UPDATE COMPETENCY_STANDING SET STATUS = 'IN_PROGRESS', LEVEL_SHOWN = NULL WHERE EMPLOYEE_ID = ?"
+                + " AND COMPETENCY_IDENTIFIER = '" + listening + "'", person);
+        jdbc("DELETE FROM COMPETENCY_STANDING WHERE EMPLOYEE_ID = ? AND COMPETENCY_IDENTIFIER = '" + second + "'",
+                person);
+        jdbc("DELETE FROM COMPETENCY_LINE WHERE EMPLOYEE_ID = ?", person);
+
+        upkeep.rebuild();
+
+        Map<String, String> written = new HashMap<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement("SELECT COMPETENCY_IDENTIFIER, STATUS,"
+                        + " LEVEL_SHOWN, LEVEL_NEEDED, REQUIRED, LAPSES_ON FROM COMPETENCY_STANDING WHERE EMPLOYEE_ID = ?")) {
+            query.setString(1, person);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    written.put(rows.getString(1), String.join(" ", rows.getString(2), rows.getString(3),
+                            rows.getString(4), rows.getString(5), String.valueOf(rows.getDate(6))));
+                }
+            }
+        }
+        List<ProfileLine> lines = profiles.profileOf(person).orElseThrow().lines();
+        for (ProfileLine line : lines) {
+            assertEquals(String.join(" ", line.status().name(), String.valueOf(line.levelShown()),
+                    String.valueOf(line.levelNeeded()), String.valueOf(line.required()),
+                    String.valueOf(line.lapsesOn() == null ? null : java.sql.Date.valueOf(line.lapsesOn()))),
+                    written.get(line.competencyIdentifier()), line.title());
+        }
+        assertEquals(lines.size(), written.size(), "a row for each competency, no other");
+        assertTrue(written.get(listening).startsWith("COMPETENT 2 2 true"), written.get(listening));
+        assertTrue(written.get(second).startsWith("IN_PROGRESS null 1 false"), written.get(second));
+        assertEquals("Tester, Lena", single("SELECT SORT_NAME FROM COMPETENCY_PERSON WHERE EMPLOYEE_ID = ?", person));
+        assertEquals("LR7001", single("SELECT MANAGER_ID FROM COMPETENCY_LINE WHERE EMPLOYEE_ID = ?"
+                + " AND MANAGER_ID = 'LR7001'", person));
+    }
+
+    private void jdbc(String sql, String employeeId) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(sql)) {
+            update.setString(1, employeeId);
+            assertTrue(update.executeUpdate() > 0, sql);
+        }
+    }
+
+    private String single(String sql, String employeeId) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, employeeId);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }
     }
 
     private NewEvidence selfAssessment(int level) {
