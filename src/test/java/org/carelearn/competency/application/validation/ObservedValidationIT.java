@@ -229,16 +229,40 @@ class ObservedValidationIT {
     }
 
     @Test
-    void aWrongPasswordRefusesStoresNothingAndIsAudited() {
+    void aWrongPasswordRefusesStoresNothingIsAuditedAndCountsTowardsTheSignInLockout() {
         long request = requestForSubject();
+        int limit = settings.maxSignInFailures();
 
-        BusinessRuleException refused = assertThrows(BusinessRuleException.class, () -> validations.attest(
-                actor(validator), validator, request, allMet(), 2, null, "Not-My-Password-26".toCharArray()));
-
-        assertTrue(refused.getMessage().startsWith("That is not your password"), refused.getMessage());
+        for (int wrong = 1; wrong < limit; wrong++) {
+            BusinessRuleException refused = assertThrows(BusinessRuleException.class, () -> validations.attest(
+                    actor(validator), validator, request, allMet(), 2, null, "Not-My-Password-26".toCharArray()));
+            assertFalse(refused instanceof AttestationLocked, "not locked after " + wrong + " wrong passwords");
+            assertTrue(refused.getMessage().startsWith("That is not your password"), refused.getMessage());
+        }
         assertNothingRecordedAndStillOpen(request);
-        assertEquals(1, audited(subject, AuditAction.VALIDATION_REFUSED).size());
+        assertEquals(limit - 1, accounts.find(validator).orElseThrow().getFailedAttempts(),
+                "each wrong password counted against the account, as a failed sign-in does");
+        assertEquals(limit - 1, audited(subject, AuditAction.VALIDATION_REFUSED).size());
         assertTrue(audited(subject, AuditAction.VALIDATION_REFUSED).get(0).contains("password"));
+
+        AttestationLocked locked = assertThrows(AttestationLocked.class, () -> validations.attest(actor(validator),
+                validator, request, allMet(), 2, null, "Not-My-Password-26".toCharArray()));
+        assertTrue(locked.getMessage().contains("your account is locked"), locked.getMessage());
+        assertTrue(accounts.locked().stream().anyMatch(a -> a.getUsername().equals(validator.toLowerCase())),
+                "the account is locked, as after as many failed sign-ins");
+        assertThrows(AttestationLocked.class, () -> validations.attest(actor(validator), validator, request, allMet(),
+                2, null, PASSWORD.toCharArray()), "even the right password, while locked");
+        assertNothingRecordedAndStillOpen(request);
+        List<String> lock = trail.find(new AuditFilter(null, AuditAction.SIGN_IN_LOCKED, "Account",
+                validator.toLowerCase(), null, null), 0, 10).stream().map(AuditEvent::getDetail).toList();
+        assertEquals(1, lock.size(), "the lock is audited as a sign-in lock: " + lock);
+        assertTrue(trail.find(new AuditFilter(null, AuditAction.SIGN_IN_FAILED, "Account", validator.toLowerCase(),
+                null, null), 0, 50).stream().anyMatch(e -> e.getDetail().equals(
+                        "wrong password typed to attest an observed validation")));
+
+        accounts.unlock(ADMIN, validator.toLowerCase());
+        validations.attest(actor(validator), validator, request, allMet(), 2, null, PASSWORD.toCharArray());
+        assertEquals(1, ledger.evidenceOf(subject).size(), "once unlocked, the right password attests");
     }
 
     @Test
