@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.carelearn.competency.domain.CompetencyRenewalDue;
 import org.carelearn.competency.domain.CompetencyRequirement;
@@ -23,6 +24,7 @@ import org.carelearn.competency.domain.FrameworkRepository;
 import org.carelearn.competency.domain.RequiredLevels;
 import org.carelearn.competency.domain.Standing;
 import org.carelearn.competency.domain.StandingRule;
+import org.carelearn.competency.domain.ValidationRenewalDue;
 import org.carelearn.staff.application.StaffContact;
 import org.carelearn.staff.application.StaffDirectory;
 
@@ -30,7 +32,8 @@ import org.carelearn.staff.application.StaffDirectory;
  * Writes the standings read model: for each person in active service and each competency of a published
  * framework, the standing {@link StandingRule} gives from their evidence, the level their place needs and today.
  * When a standing the person's job requires has just become expiring or expired and a course can renew it (it
- * is mapped to show at least the level needed), announces {@link CompetencyRenewalDue}.
+ * is mapped to show at least the level needed), announces {@link CompetencyRenewalDue}; when no course can, an
+ * observed validation is the way to renew it, and it announces {@link ValidationRenewalDue}.
  */
 @ApplicationScoped
 public class Standings {
@@ -55,6 +58,9 @@ public class Standings {
 
     @Inject
     private Event<CompetencyRenewalDue> renewals;
+
+    @Inject
+    private Event<ValidationRenewalDue> validationRenewals;
 
     @Inject
     private org.carelearn.platform.time.HospitalTime time;
@@ -94,6 +100,7 @@ public class Standings {
         List<StandingRow> rows = new ArrayList<>();
         Map<String, List<String>> managers = new HashMap<>();
         List<CompetencyRenewalDue> due = new ArrayList<>();
+        List<ValidationRenewalDue> byValidation = new ArrayList<>();
         for (StaffContact person : people.values()) {
             if (!person.person().active()) {
                 continue;
@@ -113,8 +120,10 @@ public class Standings {
                 CompetencyStatus was = before.getOrDefault(id, Map.of()).get(competency.identifier());
                 if (required && was != standing.status() && (standing.status() == CompetencyStatus.EXPIRING
                         || standing.status() == CompetencyStatus.EXPIRED)) {
-                    renewal(id, competency, standing, need.monthsCurrent(), rule,
-                            renewing.getOrDefault(competency.identifier(), List.of())).ifPresent(due::add);
+                    Optional<CompetencyRenewalDue> byCourse = renewal(id, competency, standing, need.monthsCurrent(),
+                            rule, renewing.getOrDefault(competency.identifier(), List.of()));
+                    byCourse.ifPresentOrElse(due::add, () -> byValidation.add(new ValidationRenewalDue(id,
+                            competency.identifier(), competency.title(), standing.status(), standing.lapsesOn())));
                 }
             }
         }
@@ -122,9 +131,10 @@ public class Standings {
         people.keySet().stream().filter(k -> !employeeIds.contains(k)).forEach(everyone::add);
         store.replace(everyone, rows, managers);
         due.forEach(renewals::fire);
+        byValidation.forEach(validationRenewals::fire);
     }
 
-    private java.util.Optional<CompetencyRenewalDue> renewal(String employeeId, CompetencyEntry competency,
+    private Optional<CompetencyRenewalDue> renewal(String employeeId, CompetencyEntry competency,
             Standing standing, int monthsCurrent, StandingRule rule, List<CourseMapping> mappings) {
         return mappings.stream()
                 .filter(m -> m.getLevelShown() >= standing.levelNeeded()).map(CourseMapping::getCourseIri)
