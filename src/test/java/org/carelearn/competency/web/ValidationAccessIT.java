@@ -42,7 +42,7 @@ class ValidationAccessIT extends DeployedCareLearn {
             assertTrue(refused.contains(path + " refused to learner: not for their role"), path + " in " + refused);
         }
         List<JsonObject> profile = audited(admin, "actor=learner").stream()
-                .filter(e -> e.getString("detail").contains(someoneElse)).toList();
+                .filter(e -> e.getString("detail", "").contains(someoneElse)).toList();
         assertEquals(1, profile.size(), "one entry for one refused look at a profile: " + profile);
         assertEquals("COMPETENCY_ACCESS_REFUSED", profile.get(0).getString("action"));
         assertEquals("The competency profile page of " + someoneElse + " refused to learner",
