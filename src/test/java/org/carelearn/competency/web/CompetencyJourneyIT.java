@@ -215,6 +215,41 @@ class CompetencyJourneyIT {
         }
     }
 
+    @Test
+    @Order(4)
+    @RunAsClient
+    void theApiAnswersWithinEachPersonsAuthorityAndAuditsWhatItRefuses() throws Exception {
+        URL base = base();
+        WebClient learner = WebClient.signedIn(base, DemoAccounts.LEARNER);
+        WebClient manager = WebClient.signedIn(base, DemoAccounts.MANAGER);
+        WebClient admin = WebClient.signedIn(base, DemoAccounts.ADMIN);
+
+        HttpResponse<String> own = learner.getJson("api/competencies/people/" + LEARNER + "/profile");
+        assertEquals(200, own.statusCode(), own.body());
+        JsonObject listening = Json.object(own.body()).getJsonArray("competencies").getValuesAs(JsonObject.class)
+                .stream().filter(c -> c.getString("competency").equals(LISTENING)).findFirst().orElseThrow();
+        assertEquals("COMPETENT", listening.getString("status"));
+        assertEquals(2, listening.getInt("levelShown"));
+
+        assertEquals(403, learner.getJson("api/competencies/people/" + OUTSIDE_LINE + "/profile").statusCode());
+        assertEquals(403, learner.getJson("api/competencies/" + LISTENING + "/competent").statusCode());
+        assertEquals(403, manager.getJson("api/competencies/people/" + OUTSIDE_LINE + "/evidence").statusCode());
+        assertEquals(200, manager.getJson("api/competencies/people/" + LEARNER + "/evidence").statusCode());
+        JsonArray refused = Json.object(admin.getJson("api/admin/audit?action=COMPETENCY_ACCESS_REFUSED&max=1000")
+                .body()).getJsonArray("events");
+        assertTrue(refused.getValuesAs(JsonObject.class).stream().anyMatch(e -> e.getString("actor").equals("learner")
+                && e.getString("detail").contains(OUTSIDE_LINE)), refused.toString());
+
+        HttpResponse<String> competent = manager.getJson("api/competencies/" + LISTENING + "/competent?level=2");
+        assertEquals(200, competent.statusCode(), competent.body());
+        assertTrue(Json.array(competent.body()).getValuesAs(JsonObject.class).stream()
+                .anyMatch(p -> p.getString("employeeId").equals(LEARNER)), competent.body());
+        assertTrue(Json.array(manager.getJson("api/competencies/" + LISTENING + "/competent").body())
+                .getValuesAs(JsonObject.class).stream().noneMatch(p -> p.getString("employeeId")
+                        .equals(OUTSIDE_LINE)), "only the manager's line");
+        assertEquals(404, manager.getJson("api/competencies/" + "not-a-competency/competent").statusCode());
+    }
+
     /** The server's address: the test server runs with the port offset the build was given. */
     private static URL base() throws MalformedURLException {
         int offset = Integer.getInteger("carelearn.port.offset", 0);
