@@ -24,6 +24,7 @@ import org.carelearn.competency.domain.FrameworkRepository;
 import org.carelearn.competency.domain.RequiredLevels;
 import org.carelearn.competency.domain.Standing;
 import org.carelearn.competency.domain.StandingRule;
+import org.carelearn.competency.domain.ValidationRenewalDue;
 import org.carelearn.platform.time.HospitalTime;
 import org.carelearn.staff.application.StaffContact;
 import org.carelearn.staff.application.StaffDirectory;
@@ -32,7 +33,8 @@ import org.carelearn.staff.application.StaffDirectory;
  * Writes the standings read model: for each person in active service and each competency of a published
  * framework, the standing {@link StandingRule} gives from their evidence, the level their place needs and today.
  * When a standing the person's job requires has just become expiring or expired and a course can renew it (it
- * is mapped to show at least the level needed), announces {@link CompetencyRenewalDue}.
+ * is mapped to show at least the level needed), announces {@link CompetencyRenewalDue}; when no course can, an
+ * observed validation is the way to renew it, and it announces {@link ValidationRenewalDue}.
  */
 @ApplicationScoped
 public class Standings {
@@ -57,6 +59,9 @@ public class Standings {
 
     @Inject
     private Event<CompetencyRenewalDue> renewals;
+
+    @Inject
+    private Event<ValidationRenewalDue> validationRenewals;
 
     @Inject
     private HospitalTime time;
@@ -105,6 +110,7 @@ public class Standings {
         List<StandingRow> rows = new ArrayList<>();
         Map<String, List<String>> managers = new HashMap<>();
         List<CompetencyRenewalDue> due = new ArrayList<>();
+        List<ValidationRenewalDue> byValidation = new ArrayList<>();
         for (StaffContact person : people.values()) {
             if (!person.person().active()) {
                 continue;
@@ -124,12 +130,15 @@ public class Standings {
                 CompetencyStatus was = held.status(id, competency.identifier());
                 if (required && was != standing.status() && (standing.status() == CompetencyStatus.EXPIRING
                         || standing.status() == CompetencyStatus.EXPIRED)) {
-                    renewal(id, competency, standing, need.monthsCurrent(), basis).ifPresent(due::add);
+                    renewal(id, competency, standing, need.monthsCurrent(), basis).ifPresentOrElse(due::add,
+                            () -> byValidation.add(new ValidationRenewalDue(id, competency.identifier(),
+                                    competency.title(), standing.status(), standing.lapsesOn())));
                 }
             }
         }
         store.write(everyone, held, rows, managers);
         due.forEach(renewals::fire);
+        byValidation.forEach(validationRenewals::fire);
     }
 
     private static Optional<CompetencyRenewalDue> renewal(String employeeId, CompetencyEntry competency,

@@ -12,11 +12,13 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.carelearn.platform.BusinessRuleException;
 
 /**
- * A request that a person be validated in a competency by observation, made by the person or their manager; it
- * waits in the worklists of the competency's approved validators until one validates it, or it is withdrawn.
+ * A request that a person be validated in a competency by observation, made by the person or their manager, or by
+ * CareLearn when the competency lapses and no course can renew it ({@link #renewal}); it waits in the worklists of
+ * the competency's approved validators until one validates it, or it is withdrawn.
  */
 @Entity
 @Table(name = "COMPETENCY_VALIDATION_REQUEST")
@@ -70,6 +72,10 @@ public class ValidationRequest {
     @Column(name = "CONTEXT_IRI", updatable = false, length = 200)
     private String contextIri;
 
+    /** For a renewal CareLearn requested: the day the competency lapses (or lapsed); null when a person asked. */
+    @Column(name = "LAPSES_ON", updatable = false)
+    private LocalDate lapsesOn;
+
     @Version
     @Column(name = "VERSION", nullable = false)
     private long version;
@@ -106,6 +112,19 @@ public class ValidationRequest {
 
     public String getContextIri() {
         return contextIri;
+    }
+
+    /**
+     * The request CareLearn makes when a competency the person's job requires lapses, or is about to, and no course
+     * can renew it: an observed validation is the way left.
+     *
+     * @param by who asks: CareLearn itself (the system actor's name)
+     */
+    public static ValidationRequest renewal(String employeeId, String competencyIdentifier, LocalDate lapsesOn,
+            String note, Instant at, String by) {
+        ValidationRequest request = new ValidationRequest(employeeId, competencyIdentifier, note, at, by);
+        request.lapsesOn = lapsesOn;
+        return request;
     }
 
     /** The validation this request asked for was given: the request is closed with its evidence. */
@@ -169,5 +188,14 @@ public class ValidationRequest {
 
     public Long getEvidenceId() {
         return evidenceId;
+    }
+
+    public LocalDate getLapsesOn() {
+        return lapsesOn;
+    }
+
+    /** Whether CareLearn asked for it to renew a lapsing competency. */
+    public boolean isRenewal() {
+        return lapsesOn != null;
     }
 }

@@ -13,6 +13,7 @@ import org.carelearn.platform.security.CurrentActor;
 import org.carelearn.platform.security.CurrentPerson;
 import org.carelearn.platform.security.SignedInPerson;
 import org.carelearn.platform.time.HospitalTime;
+import org.carelearn.platform.web.AuditedRefusal;
 
 /**
  * The manager's grid with its filters, every person of it (not one page), as XLSX: the manager's own line, or the
@@ -44,6 +45,7 @@ public class CompetencyGridExport extends HttpServlet {
         SignedInPerson me = currentPerson.get().orElse(null);
         if (!authority.mayReadGrid(me)) {
             authority.refuse(currentActor.get(), null, "The competency grid export");
+            AuditedRefusal.mark(request);
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }

@@ -17,6 +17,7 @@ import org.carelearn.competency.domain.CompetencyStatus;
 import org.carelearn.platform.security.CurrentActor;
 import org.carelearn.platform.security.CurrentPerson;
 import org.carelearn.platform.security.SignedInPerson;
+import org.carelearn.platform.web.AuditedRefusal;
 import org.carelearn.staff.application.OrgUnit;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
@@ -71,6 +72,7 @@ public class CompetencyGridPage {
         SignedInPerson me = currentPerson.get().orElse(null);
         if (!authority.mayReadGrid(me)) {
             authority.refuse(currentActor.get(), null, "The competency grid");
+            AuditedRefusal.mark(Faces.getRequest());
             Faces.responseSendError(403, "Only managers and administrators see the competency grid");
             return;
         }

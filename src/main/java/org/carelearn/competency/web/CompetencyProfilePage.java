@@ -10,6 +10,7 @@ import org.carelearn.competency.application.Profile;
 import org.carelearn.platform.security.CurrentActor;
 import org.carelearn.platform.security.CurrentPerson;
 import org.carelearn.platform.security.SignedInPerson;
+import org.carelearn.platform.web.AuditedRefusal;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -47,6 +48,7 @@ public class CompetencyProfilePage {
         String wanted = employeeId == null || employeeId.isBlank() ? currentPerson.employeeId() : employeeId.strip();
         if (!authority.mayRead(me, wanted)) {
             authority.refuse(currentActor.get(), wanted, "The competency profile page of " + wanted);
+            AuditedRefusal.mark(Faces.getRequest());
             Faces.responseSendError(403, "You can see your own competency profile, and a manager those of the"
                     + " people in their line");
             return;

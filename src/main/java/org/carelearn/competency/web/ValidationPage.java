@@ -3,10 +3,12 @@ package org.carelearn.competency.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.carelearn.competency.application.validation.AttestationLocked;
 import org.carelearn.competency.application.validation.ObservedValidations;
 import org.carelearn.competency.application.validation.ValidationForm;
 import org.carelearn.competency.application.validation.Verdict;
@@ -14,6 +16,7 @@ import org.carelearn.competency.domain.IndicatorDefinition;
 import org.carelearn.platform.BusinessRuleException;
 import org.carelearn.platform.security.CurrentActor;
 import org.carelearn.platform.security.CurrentPerson;
+import org.carelearn.staff.application.SignIns;
 import org.omnifaces.cdi.Param;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -21,7 +24,8 @@ import org.omnifaces.util.Messages;
 /**
  * competency/validate.xhtml?request=N: the validation form at the bedside. Each indicator met or not met with a
  * comment, the overall level from the framework's scale, and the validator's password to attest. A validator
- * who may not take the request sees why; someone approved for nothing gets 403.
+ * who may not take the request sees why; someone approved for nothing gets 403. A wrong password counts towards
+ * the sign-in lockout; the one that locks the account signs the validator out, to the sign-in page saying so.
  */
 @Named
 @ViewScoped
@@ -41,6 +45,9 @@ public class ValidationPage implements Serializable {
 
     @Inject
     private CurrentActor currentActor;
+
+    @Inject
+    private SignIns signIns;
 
     private ValidationForm form;
     private List<Mark> marks;
@@ -119,9 +126,24 @@ public class ValidationPage implements Serializable {
             attested = true;
             Messages.addGlobalInfo("Validation of {0} in {1} recorded at level {2}.", form.personName(),
                     form.competencyTitle(), level);
+        } catch (AttestationLocked e) {
+            signOutLocked();
         } catch (BusinessRuleException e) {
             Messages.addGlobalError(e.getMessage());
         }
+    }
+
+    /** The account is locked: this session ends too, and the sign-in page says why. */
+    private void signOutLocked() {
+        signIns.recordSessionEnded(currentActor.get(), "account locked after too many wrong passwords, the last"
+                + " typed to attest an observed validation");
+        try {
+            Faces.getRequest().logout();
+        } catch (ServletException e) {
+            throw new IllegalStateException("The locked account could not be signed out", e);
+        }
+        Faces.invalidateSession();
+        Faces.redirect("signin.xhtml?failure=locked");
     }
 
     public ValidationForm getForm() {

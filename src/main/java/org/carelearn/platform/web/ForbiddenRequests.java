@@ -19,7 +19,8 @@ import org.carelearn.platform.security.Actor;
 /**
  * Announces every 403 CareLearn answers with its error page, whether the container refused the URL by role
  * (web.xml: a learner asking for {@code /admin/...}) or a page refused the person (a worklist for someone who
- * validates nothing), so the audit trail holds each refused look (HIPAA 164.312(b)).
+ * validates nothing), so the audit trail holds each refused look (HIPAA 164.312(b)). A page that recorded the
+ * refusal itself, in more telling words, marks the request ({@link AuditedRefusal}) and is not recorded twice.
  */
 @WebFilter(urlPatterns = "/error/forbidden.xhtml", dispatcherTypes = DispatcherType.ERROR)
 public class ForbiddenRequests extends HttpFilter {
@@ -33,6 +34,10 @@ public class ForbiddenRequests extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (AuditedRefusal.isMarked(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
         Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String user = request.getRemoteUser();
         try {

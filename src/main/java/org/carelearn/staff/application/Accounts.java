@@ -126,25 +126,6 @@ public class Accounts {
         }
     }
 
-    /**
-     * Whether the password is the account's own, for a signed-in person attesting something with it again (an
-     * observed validation). An inactive or locked account, or one without a password, never confirms. A wrong
-     * password here does not count towards the sign-in lockout: the person is signed in already, and the caller
-     * audits the refusal.
-     */
-    public boolean confirmsPassword(String username, char[] password) {
-        try {
-            Optional<Account> found = accounts.findByUsername(Account.normalizeUsername(username));
-            return found.isPresent() && found.get().isActive() && found.get().hasPassword()
-                    && !found.get().isLocked(time.now()) && password != null && password.length > 0
-                    && hasher.matches(password, found.get().getPasswordHash());
-        } finally {
-            if (password != null) {
-                Arrays.fill(password, '\0');
-            }
-        }
-    }
-
     /** Replaces an account's roles. */
     @Transactional
     public void grantRoles(Actor actor, String username, Set<Role> roles) {

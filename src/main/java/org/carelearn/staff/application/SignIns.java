@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -15,18 +16,30 @@ import org.carelearn.platform.time.HospitalTime;
 import org.carelearn.staff.domain.Account;
 import org.carelearn.staff.domain.AccountRepository;
 import org.carelearn.staff.domain.AddressThrottle;
+import org.carelearn.staff.domain.PasswordHasher;
 import org.carelearn.staff.domain.SignInActivity;
 import org.carelearn.staff.domain.SignInActivity.Kind;
 import org.carelearn.staff.domain.StaffMember;
 
 /**
  * What happens around a sign-in that Elytron checked: successes reset the failure count and are audited;
- * failures are counted and lock the account after too many in a row (carelearn.signin.* settings).
+ * failures are counted and lock the account after too many in a row (carelearn.signin.* settings), and so are
+ * wrong passwords a signed-in person types again to attest something ({@link #confirmPassword}).
  * Elytron's realm refuses a locked account, so the lock holds for every way in. Each attempt and sign-out is
  * announced as a {@link SignInActivity} in the transaction that counted it.
  */
 @ApplicationScoped
 public class SignIns {
+
+    /** How a password typed again by a signed-in person, to attest something with it, was taken. */
+    public enum Confirmation {
+        /** It is the account's password. */
+        CONFIRMED,
+        /** It is not; the failure counted towards the lockout, which it did not reach. */
+        WRONG,
+        /** The account is locked, by this failure or before it: the person must be signed out. */
+        LOCKED
+    }
 
     /** How a failed sign-in ended, for the message the sign-in page shows. */
     public enum Failure {
@@ -49,6 +62,12 @@ public class SignIns {
 
     @Inject
     private HospitalTime time;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Inject
+    private Event<AccountAccessRevoked> revoked;
 
     @Transactional
     public Optional<SignedInUser> recordSuccess(Actor actor) {
@@ -109,6 +128,60 @@ public class SignIns {
             return Failure.THROTTLED;
         }
         return failure;
+    }
+
+    /**
+     * Checks the password a signed-in person typed again to attest something with it (an observed validation),
+     * under the same count as sign-in: a wrong one is a failed sign-in of the account (audited, with what it was
+     * typed for), and the failure that reaches carelearn.signin.max-failures locks the account, audits the lock and
+     * ends its other sessions; the caller signs this one out. A locked, inactive or password-less account never
+     * confirms. In a transaction of its own, so that the count stays when the caller's work is refused and rolled
+     * back. The address throttle is left alone: the person has already signed in from there. The password is
+     * cleared once checked.
+     *
+     * @param purpose what the password was typed for, in the audit trail's words ("to attest an observed validation")
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Confirmation confirmPassword(Actor actor, char[] password, String purpose) {
+        try {
+            Optional<Account> found = accounts.findByUsername(actor.username().toLowerCase(Locale.ROOT));
+            if (found.isEmpty()) {
+                activity.fire(new SignInActivity(actor, Kind.FAILED, null, "unknown user name, password typed "
+                        + purpose));
+                return Confirmation.WRONG;
+            }
+            Account account = found.get();
+            Instant now = time.now();
+            if (account.isLocked(now)) {
+                activity.fire(new SignInActivity(actor, Kind.FAILED, account.getUsername(), "account is locked,"
+                        + " password typed " + purpose));
+                return Confirmation.LOCKED;
+            }
+            boolean right = account.isActive() && account.hasPassword() && password != null && password.length > 0
+                    && hasher.matches(password, account.getPasswordHash());
+            if (right) {
+                if (account.getFailedAttempts() > 0) {
+                    account.recordConfirmedPassword();
+                }
+                return Confirmation.CONFIRMED;
+            }
+            boolean lockedNow = account.recordFailedSignIn(now, settings.maxSignInFailures(),
+                    Duration.ofMinutes(settings.lockoutMinutes()));
+            activity.fire(new SignInActivity(actor, Kind.FAILED, account.getUsername(), "wrong password typed "
+                    + purpose));
+            if (lockedNow) {
+                activity.fire(new SignInActivity(actor, Kind.LOCKED, account.getUsername(),
+                        settings.maxSignInFailures() + " failures in a row; locked for " + settings.lockoutMinutes()
+                                + " minutes"));
+                revoked.fire(new AccountAccessRevoked(account.getUsername(), "account locked"));
+                return Confirmation.LOCKED;
+            }
+            return Confirmation.WRONG;
+        } finally {
+            if (password != null) {
+                Arrays.fill(password, '\0');
+            }
+        }
     }
 
     /** A sign-in from a refused address: audited under the name typed; the password was not checked. */

@@ -159,6 +159,11 @@ public class Account {
         this.lastSignInAt = now;
     }
 
+    /** The person typed their password again, rightly, while signed in: a run of failures is broken. */
+    public void recordConfirmedPassword() {
+        this.failedAttempts = 0;
+    }
+
     public void unlock() {
         this.failedAttempts = 0;
         this.lockedUntil = null;

@@ -16,6 +16,7 @@ import org.carelearn.testing.DemoAccounts;
 import org.carelearn.testing.Json;
 import org.carelearn.testing.Lrs;
 import org.carelearn.testing.Ui;
+import org.carelearn.testing.WebClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -26,7 +27,8 @@ import org.openqa.selenium.WebElement;
  * The issue's observed validation journey in one browser: the demo learner requests a validation of "Sharing
  * difficult news"; the demo validator (approved for it in the demo data) finds it on their worklist on a phone's
  * 390 px wide screen, marks the indicators with targets large enough to touch, chooses the level and attests with
- * their password; the learner's profile shows the request validated and the competency at the level attested, the
+ * their password (after a wrong one, which counts with failed sign-ins towards the lockout: the one that locks the
+ * account signs them out); the learner's profile shows the request validated and the competency at the level attested, the
  * LRS holds the statement with the validator as instructor, and the manager's grid shows the change. A learner who
  * asks for the worklist or the validators' admin page gets 403.
  */
@@ -64,7 +66,13 @@ class ObservedValidationBrowserIT extends BrowserJourney {
         assertTrue(item.getText().contains("Inpatient Oncology Nursing"), item.getText());
         assertTrue(item.getText().contains("Level 2, Proficient"), "the level her job needs: " + item.getText());
         Ui.clickAndWaitForNewPage(browser, item.findElement(By.cssSelector("a.validate-link")));
+        String url = browser.driver().getCurrentUrl();
+        String form = url.substring(url.indexOf("competency/validate.xhtml"));
 
+        assertEquals("Aisha Bello", Ui.byId(browser, "subjectName").getText());
+        aWrongPasswordCountsWithFailedSignInsAndTheOneThatLocksSignsTheValidatorOut();
+        Ui.signIn(browser, DemoAccounts.VALIDATOR);
+        browser.open(form);
         assertEquals("Aisha Bello", Ui.byId(browser, "subjectName").getText());
         assertNoHorizontalScroll();
         List<WebElement> met = browser.driver().findElements(By.cssSelector(".indicator-verdict .ui-button"))
@@ -78,10 +86,7 @@ class ObservedValidationBrowserIT extends BrowserJourney {
             scrollTo(b);
             b.click();
         });
-        WebElement advanced = browser.driver().findElements(By.cssSelector(".level-choice input[type=radio]"))
-                .stream().filter(r -> "3".equals(r.getAttribute("value"))).findFirst().orElseThrow();
-        scrollTo(advanced);
-        advanced.click();
+        chooseLevel("3");
         Ui.type(browser, "validation:password", DemoAccounts.VALIDATOR.password);
         assertNoHorizontalScroll();
         Ui.byId(browser, "validation:attest").click();
@@ -113,6 +118,45 @@ class ObservedValidationBrowserIT extends BrowserJourney {
         assertTrue(statement.getJsonObject("result").getJsonObject("extensions").values().stream()
                 .anyMatch(v -> v.getValueType() == JsonValue.ValueType.ARRAY && v.asJsonArray().size() == 5),
                 "the five indicators' verdicts: " + statement);
+    }
+
+    /**
+     * The validator types a wrong password: refused, with the reason. Three failed sign-ins to the same account
+     * from elsewhere follow; the next wrong password is the fifth failure in a row (the sign-in lockout's limit,
+     * carelearn.signin.max-failures), which locks the account and signs the validator out, to the sign-in page
+     * saying so. An administrator then unlocks it (also if the checks fail, so that no later test meets it locked).
+     */
+    private void aWrongPasswordCountsWithFailedSignInsAndTheOneThatLocksSignsTheValidatorOut() {
+        chooseLevel("3");
+        Ui.type(browser, "validation:password", "Not-" + DemoAccounts.VALIDATOR.password);
+        Ui.byId(browser, "validation:attest").click();
+        browser.waitForAjax();
+        assertTrue(Ui.byId(browser, "messages").getText().startsWith("That is not your password: the validation was"
+                + " not recorded."), Ui.byId(browser, "messages").getText());
+        try {
+            WebClient elsewhere = new WebClient(base);
+            for (int attempt = 1; attempt <= 3; attempt++) {
+                elsewhere.signIn(DemoAccounts.VALIDATOR.username, "Wrong-guess-number-" + attempt);
+            }
+            Ui.type(browser, "validation:password", "Still-not-" + DemoAccounts.VALIDATOR.password);
+            Ui.byId(browser, "validation:attest").click();
+            Ui.until(browser, d -> Ui.path(browser).endsWith("/signin.xhtml"));
+            assertEquals("Too many failed attempts: this account is locked for 15 minutes. An administrator can unlock"
+                    + " it sooner.", Ui.byId(browser, "signInError").getText());
+            browser.open("competency/worklist.xhtml");
+            assertTrue(Ui.present(browser, "username"), "signed out: the worklist asks for a sign-in first");
+        } finally {
+            HttpResponse<String> unlocked = WebClient.signedIn(base, DemoAccounts.ADMIN).post("api/admin/accounts/"
+                    + DemoAccounts.VALIDATOR.username + "/unlock", "application/json", "");
+            assertTrue(unlocked.statusCode() < 300, unlocked.statusCode() + " " + unlocked.body());
+        }
+    }
+
+    private void chooseLevel(String rank) {
+        WebElement level = browser.driver().findElements(By.cssSelector(".level-choice input[type=radio]"))
+                .stream().filter(r -> rank.equals(r.getAttribute("value"))).findFirst().orElseThrow();
+        scrollTo(level);
+        level.click();
     }
 
     private String requestLine() {

@@ -25,13 +25,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 
 /**
  * The demo learner takes each built-in course from start to finish in Chromium: every lesson read to its
  * end with its knowledge checks answered, the assessment passed, and every page of it free of the WCAG 2.1
  * A/AA violations axe-core finds. Then the course page, the transcript, the certificate (PDF and public
  * verification) and the LRS's statements for the registration must all tell the same story, and the
- * transcript shows the whole record: every required course and every attempt. On the way, in
+ * transcript shows the whole record: every required course and every attempt; after the empathetic communication
+ * course, her competency profile shows the competency at the level the course shows. On the way, in
  * one course: a lesson read without answering its checks is not completed yet, a lesson never opened says
  * Start, the lesson's buttons are on screen on a laptop, and a failed assessment shows no right answer and no
  * answer key, and Try again starts a fresh attempt at the top with a different draw of questions.
@@ -83,6 +85,10 @@ class CourseCompletionBrowserIT extends BrowserJourney {
         assertTrue(lessons.lessonStatus(assessment).contains("Passed"), lessons.lessonStatus(assessment));
         assertTrue(lessons.lessonStatus(assessment).contains("100%"), lessons.lessonStatus(assessment));
 
+        if (onTheWay) {
+            profileShowsEmpatheticCommunicationAtTheCoursesLevel();
+        }
+
         browser.open("learning/transcript.xhtml");
         Accessibility.assertNoViolations(browser, "the transcript with a certificate");
         String code = browser.driver().findElements(By.cssSelector(".transcript-entry")).stream()
@@ -116,6 +122,28 @@ class CourseCompletionBrowserIT extends BrowserJourney {
         assertEquals(sessions, verbs.get("terminated"));
         assertEquals(1L, verbs.get("satisfied"), "one satisfied statement, for the course");
         assertTrue(verbs.getOrDefault("answered", 0L) >= 10, "the assessment's answers: " + verbs);
+    }
+
+    /**
+     * The empathetic communication course is mapped to show Empathetic communication at level 2 on its own
+     * (demo/course-competencies.csv), the level an oncology nurse needs: her competency profile shows the
+     * completion as evidence at that level, and her the competency as competent.
+     */
+    private void profileShowsEmpatheticCommunicationAtTheCoursesLevel() {
+        WebElement line = null;
+        // the evidence is recorded once learning's completion has committed: a moment after the page said so
+        for (int look = 0; look < 10 && (line == null || !showsTheCompletion(line)); look++) {
+            browser.open("competency/profile.xhtml");
+            // Empathetic communication (PR.1) in the demo framework, demo/patient-relations.case.json
+            line = browser.find("section.competency-line[data-competency='18ffcc5d-a164-5eb7-b13d-5de6362d6772']");
+        }
+        assertTrue(showsTheCompletion(line), "the completion is evidence at the course's level: " + line.getText());
+        assertEquals("Competent", line.findElement(By.cssSelector(".competency-badge")).getText());
+    }
+
+    private static boolean showsTheCompletion(WebElement line) {
+        return line.findElements(By.cssSelector(".evidence-table tbody tr")).stream().map(WebElement::getText)
+                .anyMatch(row -> row.contains("Course completed") && row.contains("Level 2, Proficient"));
     }
 
     /**

@@ -28,16 +28,17 @@ import org.carelearn.platform.BusinessRuleException;
 import org.carelearn.platform.NotFoundException;
 import org.carelearn.platform.security.Actor;
 import org.carelearn.platform.time.HospitalTime;
-import org.carelearn.staff.application.Accounts;
 import org.carelearn.staff.application.StaffContact;
+import org.carelearn.staff.application.SignIns;
 import org.carelearn.staff.application.StaffDirectory;
 
 /**
  * The validator's side of an observed validation: the worklist of open requests they may take, the form for one,
  * and the attestation. {@link ValidatorApproval#check} decides who may validate whom; the validator confirms who
- * they are by typing their password again, checked by staff's {@link Accounts}. On attestation the evidence is
- * recorded through the {@link EvidenceLedger} (with the framework version, the xAPI statement and the person's
- * standings written again) and the request closes, in one transaction; a refusal stores nothing and is audited.
+ * they are by typing their password again, checked by staff's {@link SignIns}, where a wrong one counts towards
+ * the sign-in lockout. On attestation the evidence is recorded through the {@link EvidenceLedger} (with the
+ * framework version, the xAPI statement and the person's standings written again) and the request closes, in one
+ * transaction; a refusal stores nothing (but the failed password's count) and is audited.
  */
 @ApplicationScoped
 public class ObservedValidations {
@@ -58,7 +59,8 @@ public class ObservedValidations {
     private ValidatorApprovals approvals;
 
     @Inject
-    private Accounts accounts;
+    private SignIns signIns;
+
 
     @Inject
     private EvidenceLedger ledger;
@@ -137,11 +139,20 @@ public class ObservedValidations {
     public EvidenceRecord attest(Actor actor, String validatorId, long requestId, List<Verdict> verdicts, int level,
             String comment, char[] password) {
         ValidationRequest request = openRequest(requestId);
-        if (!accounts.confirmsPassword(actor.username(), password)) {
+        SignIns.Confirmation confirmation = signIns.confirmPassword(actor, password, "to attest an observed"
+                + " validation");
+        if (confirmation != SignIns.Confirmation.CONFIRMED) {
+            boolean locked = confirmation == SignIns.Confirmation.LOCKED;
             refused.fire(new ValidationRefused(actor, request.getEmployeeId(), "Validation of request " + requestId
-                    + " by " + validatorId + " refused: the password typed to attest it was not correct"));
+                    + " by " + validatorId + " refused: " + (locked ? "the account is locked after too many wrong"
+                            + " passwords" : "the password typed to attest it was not correct")));
+            if (locked) {
+                throw new AttestationLocked("Too many wrong passwords: the validation was not recorded and your"
+                        + " account is locked.");
+            }
             throw new BusinessRuleException("That is not your password: the validation was not recorded. Type the"
-                    + " password you sign in with to attest it.");
+                    + " password you sign in with to attest it; wrong passwords here count with those at sign-in"
+                    + " towards locking your account.");
         }
         List<IndicatorResult> results = verdicts == null ? List.of() : verdicts.stream()
                 .map(v -> new IndicatorResult(v.indicatorIdentifier(), v.met(), v.comment())).toList();

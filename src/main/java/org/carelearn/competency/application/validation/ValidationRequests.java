@@ -152,7 +152,7 @@ public class ValidationRequests {
         return repository.requestsOf(employeeId).stream().map(r -> new RequestView(r.getId(), r.getEmployeeId(),
                 r.getCompetencyIdentifier(), titles.getOrDefault(r.getCompetencyIdentifier(),
                         r.getCompetencyIdentifier()), r.getRequestedAt(), r.getRequestedBy(), r.getNote(),
-                r.getState().getLabel(), r.getState() == ValidationRequestState.OPEN)).toList();
+                r.getState().getLabel(), r.getState() == ValidationRequestState.OPEN, r.isRenewal())).toList();
     }
 
     static boolean same(String a, String b) {

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +18,7 @@ import org.carelearn.audit.application.AuditTrail;
 import org.carelearn.audit.domain.AuditAction;
 import org.carelearn.audit.domain.AuditEvent;
 import org.carelearn.audit.domain.AuditFilter;
+import org.carelearn.competency.application.CompetencyRequirements;
 import org.carelearn.competency.application.EvidenceLedger;
 import org.carelearn.competency.application.Frameworks;
 import org.carelearn.competency.application.StandingStore;
@@ -25,12 +27,15 @@ import org.carelearn.competency.domain.CompetencyStatus;
 import org.carelearn.competency.domain.EvidenceKind;
 import org.carelearn.competency.domain.EvidenceRecord;
 import org.carelearn.competency.domain.FrameworkDefinition;
+import org.carelearn.competency.domain.IndicatorResult;
+import org.carelearn.competency.domain.NewEvidence;
 import org.carelearn.learning.application.Learners;
 import org.carelearn.platform.BusinessRuleException;
 import org.carelearn.platform.config.Settings;
 import org.carelearn.platform.security.Actor;
 import org.carelearn.platform.security.Role;
 import org.carelearn.platform.security.SignedInPerson;
+import org.carelearn.platform.time.HospitalTime;
 import org.carelearn.staff.application.Accounts;
 import org.carelearn.staff.application.hrfeed.HrFeedImport;
 import org.carelearn.staff.application.hrfeed.ImportProgress;
@@ -49,10 +54,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Observed validation in the real server, through the application services: a request, the worklists it appears
  * on (and the ones it must not), the attestation with the validator's password (evidence with its framework
- * version, the request closed, the standing written again, the xAPI statement in the LRS), and every refusal,
- * each of which stores nothing. Each test makes its own framework and people: a boss over the subject and two
- * validators, a report of the subject who validates (once not allowed to judge their manager, once allowed), and
- * someone without any approval.
+ * version, the request closed, the standing written again, the xAPI statement in the LRS), every refusal, each of
+ * which stores nothing (a wrong password counting towards the sign-in lockout), and the validation CareLearn
+ * requests itself when a competency lapses that no course renews. Each test makes its own framework and people: a
+ * boss over the subject and two validators, a report of the subject who validates (once not allowed to judge their
+ * manager, once allowed), and someone without any approval.
  */
 @ExtendWith(ArquillianExtension.class)
 class ObservedValidationIT {
@@ -109,6 +115,12 @@ class ObservedValidationIT {
 
     @Inject
     AuditTrail trail;
+
+    @Inject
+    CompetencyRequirements requirements;
+
+    @Inject
+    HospitalTime time;
 
     private FrameworkDefinition framework;
     private CompetencyDefinition listening;
@@ -229,16 +241,76 @@ class ObservedValidationIT {
     }
 
     @Test
-    void aWrongPasswordRefusesStoresNothingAndIsAudited() {
+    void aWrongPasswordRefusesStoresNothingIsAuditedAndCountsTowardsTheSignInLockout() {
         long request = requestForSubject();
+        int limit = settings.maxSignInFailures();
 
-        BusinessRuleException refused = assertThrows(BusinessRuleException.class, () -> validations.attest(
-                actor(validator), validator, request, allMet(), 2, null, "Not-My-Password-26".toCharArray()));
-
-        assertTrue(refused.getMessage().startsWith("That is not your password"), refused.getMessage());
+        for (int wrong = 1; wrong < limit; wrong++) {
+            BusinessRuleException refused = assertThrows(BusinessRuleException.class, () -> validations.attest(
+                    actor(validator), validator, request, allMet(), 2, null, "Not-My-Password-26".toCharArray()));
+            assertFalse(refused instanceof AttestationLocked, "not locked after " + wrong + " wrong passwords");
+            assertTrue(refused.getMessage().startsWith("That is not your password"), refused.getMessage());
+        }
         assertNothingRecordedAndStillOpen(request);
-        assertEquals(1, audited(subject, AuditAction.VALIDATION_REFUSED).size());
+        assertEquals(limit - 1, accounts.find(validator).orElseThrow().getFailedAttempts(),
+                "each wrong password counted against the account, as a failed sign-in does");
+        assertEquals(limit - 1, audited(subject, AuditAction.VALIDATION_REFUSED).size());
         assertTrue(audited(subject, AuditAction.VALIDATION_REFUSED).get(0).contains("password"));
+
+        AttestationLocked locked = assertThrows(AttestationLocked.class, () -> validations.attest(actor(validator),
+                validator, request, allMet(), 2, null, "Not-My-Password-26".toCharArray()));
+        assertTrue(locked.getMessage().contains("your account is locked"), locked.getMessage());
+        assertTrue(accounts.locked().stream().anyMatch(a -> a.getUsername().equals(validator.toLowerCase())),
+                "the account is locked, as after as many failed sign-ins");
+        assertThrows(AttestationLocked.class, () -> validations.attest(actor(validator), validator, request, allMet(),
+                2, null, PASSWORD.toCharArray()), "even the right password, while locked");
+        assertNothingRecordedAndStillOpen(request);
+        List<String> lock = trail.find(new AuditFilter(null, AuditAction.SIGN_IN_LOCKED, "Account",
+                validator.toLowerCase(), null, null), 0, 10).stream().map(AuditEvent::getDetail).toList();
+        assertEquals(1, lock.size(), "the lock is audited as a sign-in lock: " + lock);
+        assertTrue(trail.find(new AuditFilter(null, AuditAction.SIGN_IN_FAILED, "Account", validator.toLowerCase(),
+                null, null), 0, 50).stream().anyMatch(e -> e.getDetail().equals(
+                        "wrong password typed to attest an observed validation")));
+
+        accounts.unlock(ADMIN, validator.toLowerCase());
+        validations.attest(actor(validator), validator, request, allMet(), 2, null, PASSWORD.toCharArray());
+        assertEquals(1, ledger.evidenceOf(subject).size(), "once unlocked, the right password attests");
+    }
+
+    @Test
+    void aLapsedCompetencyNoCourseRenewsIsRenewedByAValidationCareLearnRequests() throws InterruptedException {
+        requirements.set(ADMIN, "SW-ONC", "SOCWORK", listening.identifier(), 1, 12);
+        List<IndicatorResult> met = listening.indicators().stream()
+                .map(i -> new IndicatorResult(i.identifier(), true, null)).toList();
+        // observed thirteen months ago, current for twelve: lapsed a month ago, and no course shows Listening
+        ledger.record(actor(validator), new NewEvidence(subject, listening.identifier(),
+                EvidenceKind.OBSERVED_VALIDATION, 2, validator, "On the ward", null, met, null),
+                ZonedDateTime.now(time.getZone()).minusMonths(13).toInstant());
+        assertEquals(CompetencyStatus.EXPIRED, standings.statusesOf(List.of(subject)).get(subject)
+                .get(listening.identifier()));
+
+        RequestView renewal = null;
+        for (int i = 0; i < 100 && renewal == null; i++) {
+            renewal = requests.of(subject).stream().filter(RequestView::open).findFirst().orElse(null);
+            if (renewal == null) {
+                Thread.sleep(100);
+            }
+        }
+        assertTrue(renewal != null, "CareLearn requested an observed validation to renew it");
+        assertTrue(renewal.renewal(), "shown as a renewal on her profile");
+        assertEquals(listening.identifier(), renewal.competencyIdentifier());
+        assertTrue(renewal.note().startsWith("Renewal: Listening lapsed on "), renewal.note());
+        long request = renewal.id();
+        assertTrue(worklistOf(validator).contains(request), "it waits in the approved validator's worklist");
+        List<String> audited = audited(subject, AuditAction.VALIDATION_REQUESTED);
+        assertEquals(1, audited.size(), "requested once: " + audited);
+        assertTrue(audited.get(0).startsWith("Observed validation of Listening requested for Sami Tester by CareLearn:"
+                + " renewal, the competency lapsed on "), audited.get(0));
+
+        validations.attest(actor(validator), validator, request, allMet(), 2, null, PASSWORD.toCharArray());
+        assertEquals(CompetencyStatus.COMPETENT, standings.statusesOf(List.of(subject)).get(subject)
+                .get(listening.identifier()), "the validation renewed it");
+        assertEquals("Validated", requests.of(subject).get(0).stateLabel());
     }
 
     @Test
