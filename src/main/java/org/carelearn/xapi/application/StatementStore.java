@@ -190,7 +190,10 @@ public class StatementStore {
         return Json.createObjectBuilder(statement).add("id", id).build();
     }
 
-    /** What the LRS adds: stored, authority (from the credentials), version, and timestamp if absent. */
+    /**
+     * What the LRS adds: stored, authority (from the credentials), version and timestamp if absent; and the
+     * timestamp as the edition stores it.
+     */
     private static JsonObject complete(JsonObject statement, Instant stored, LrsCredentials credentials,
             XapiEdition edition) {
         String storedText = DateTimeFormatter.ISO_INSTANT.format(stored);
@@ -201,6 +204,8 @@ public class StatementStore {
         }
         if (!statement.containsKey("timestamp")) {
             builder.add("timestamp", storedText);
+        } else {
+            builder.add("timestamp", edition.storedTimestamp(statement.getString("timestamp")));
         }
         return builder.build();
     }

@@ -37,13 +37,10 @@ final class Formats {
         }
     }
 
-    static void timestamp(Node node, String key, XapiEdition edition) {
+    static void timestamp(Node node, String key) {
         String v = node.string(key);
         if (v != null && !IsoTimestamp.isValid(v)) {
             throw Node.fail(node.at(key), "must be an ISO 8601 date-time with a valid offset");
-        }
-        if (v != null && edition.requiresTimestampOffset() && !IsoTimestamp.hasOffset(v)) {
-            throw Node.fail(node.at(key), "must name its offset (Z or +hh:mm), as RFC 3339 asks in xAPI 2.0.0");
         }
     }
 

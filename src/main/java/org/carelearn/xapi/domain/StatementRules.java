@@ -25,7 +25,7 @@ final class StatementRules {
         s.allowOnly(STATEMENT_PROPERTIES);
         Formats.uuid(s, "id");
         common(s, false, edition);
-        Formats.timestamp(s, "stored", edition);
+        Formats.timestamp(s, "stored");
         if (s.has("authority")) {
             ActorRules.validate(s.get("authority"), s.at("authority"), ActorRules.Position.AUTHORITY);
         }
@@ -62,7 +62,7 @@ final class StatementRules {
             ContextRules.validate(s.get("context"), s.at("context"), ObjectRules.isActivity(s.get("object")),
                     edition);
         }
-        Formats.timestamp(s, "timestamp", edition);
+        Formats.timestamp(s, "timestamp");
         JsonArray attachments = s.array("attachments");
         if (attachments != null) {
             AttachmentRules.validate(attachments, s.at("attachments"));

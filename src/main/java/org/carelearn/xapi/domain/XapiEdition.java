@@ -3,9 +3,11 @@ package org.carelearn.xapi.domain;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.carelearn.xapi.domain.format.IsoTimestamp;
 
 /**
  * The two editions of xAPI this LRS speaks, and everything that differs between them, in one place.
@@ -20,8 +22,12 @@ import java.util.regex.Pattern;
  *       Either way a statement keeps the version it was accepted with.</li>
  *   <li><b>Context agents and groups</b>: {@code context.contextAgents} and {@code context.contextGroups}
  *       exist only in 2.0.0 ({@link #hasContextAgents()}); a 1.0.3 request that sends them is refused.</li>
- *   <li><b>Timestamps</b>: 2.0.0 takes the RFC 3339 form, which names its offset; 1.0.3 also takes ISO 8601
- *       date-times without one and reads them as UTC ({@link #requiresTimestampOffset()}).</li>
+ *   <li><b>Timestamps</b>: 2.0.0 stores a statement's {@code timestamp} converted to UTC (the same instant, the
+ *       precision kept); 1.0.3 keeps it as sent ({@link #storedTimestamp}). Both take the same forms, read a
+ *       timestamp without an offset as UTC, and compare timestamps as instants.</li>
+ *   <li><b>Replacing a document blindly</b>: a PUT without If-Match or If-None-Match may not replace an existing
+ *       profile in either edition (409), and in 2.0.0 not an existing state document either
+ *       ({@link #guardsReplacement}).</li>
  *   <li><b>Alternate request syntax</b> ({@code ?method=}): in 1.0.3, removed from 2.0.0
  *       ({@link #hasAlternateRequestSyntax()}).</li>
  *   <li><b>Reading across editions</b> ({@link #present}): 2.0.0 returns every statement as stored (a 1.0.x
@@ -98,8 +104,28 @@ public enum XapiEdition {
         return twoPointZero;
     }
 
-    public boolean requiresTimestampOffset() {
-        return twoPointZero;
+    /**
+     * The {@code timestamp} as this edition stores it: in 2.0.0 converted to UTC (IEEE 9274.1.1, 4.2.7, as the
+     * suite's "checks if the LRS converts timestamps to UTC" reads it), in 1.0.3 as sent (Part Two, 4.5 lets
+     * the LRS keep the sender's offset).
+     *
+     * @param sent a timestamp the validator accepted
+     */
+    public String storedTimestamp(String sent) {
+        if (!twoPointZero) {
+            return sent;
+        }
+        return IsoTimestamp.parse(sent).map(t -> DateTimeFormatter.ISO_INSTANT.format(t.toInstant())).orElse(sent);
+    }
+
+    /**
+     * Whether a PUT without If-Match or If-None-Match is refused (409) when a document of this kind exists.
+     * 1.0.3 guards the shared profiles only (Part Three, 3.1); 2.0.0 names the State resource among the ones
+     * whose writes use ETags for concurrency control (IEEE 9274.1.1, 4.1.4; the suite's "Activity State"
+     * concurrency tests).
+     */
+    public boolean guardsReplacement(DocumentKind kind) {
+        return twoPointZero || kind.preconditionRequired();
     }
 
     public boolean hasAlternateRequestSyntax() {

@@ -37,12 +37,6 @@ public final class IsoTimestamp {
         return parse(value).isPresent();
     }
 
-    /** @return true when {@code value} is an acceptable timestamp that names its offset (xAPI 2.0.0's rule) */
-    public static boolean hasOffset(String value) {
-        Matcher m = FORM.matcher(value);
-        return m.matches() && m.group(8) != null && isValid(value);
-    }
-
     /**
      * Parses a timestamp, keeping its offset (UTC when it had none).
      *
