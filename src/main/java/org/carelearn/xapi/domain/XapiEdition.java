@@ -32,7 +32,8 @@ import org.carelearn.xapi.domain.format.IsoTimestamp;
  *       ({@link #hasAlternateRequestSyntax()}).</li>
  *   <li><b>Reading across editions</b> ({@link #present}): 2.0.0 returns every statement as stored (a 1.0.x
  *       statement is a valid 2.0.0 statement). 1.0.3 gets a statement stored under 2.0.0 as a 1.0.3 client can
- *       read it: without contextAgents and contextGroups, and with version 1.0.0.</li>
+ *       read it: without contextAgents and contextGroups, and with version 1.0.0. Forwarding sends statements
+ *       this way too, since its client (jxapi) speaks 1.0.3.</li>
  * </ul>
  *
  * <p>Sources: xAPI 1.0.3 (github.com/adlnet/xAPI-Spec, branch 1.0.3) and IEEE 9274.1.1-2023 as ADL's LRS
