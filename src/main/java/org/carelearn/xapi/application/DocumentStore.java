@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Optional;
 import org.carelearn.platform.time.HospitalTime;
 import org.carelearn.xapi.application.LrsException.Kind;

@@ -1,5 +1,6 @@
 package org.carelearn.xapi.rest;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import org.carelearn.xapi.domain.XapiEdition;
 
@@ -17,15 +18,10 @@ final class XapiHeaders {
     }
 
     /**
-     * The edition a request chose; an "about" request or one refused before the version check may have none,
-     * and is then served as the newest.
+     * The edition a request chose, for a resource or a servlet filter (which runs before the version check):
+     * the one its header names, else the newest (an "about" request, or one about to be refused).
      */
-    static XapiEdition edition(ContainerRequestContext request) {
-        return request.getProperty(EDITION) instanceof XapiEdition edition ? edition : XapiEdition.LATEST;
-    }
-
-    /** The same for a resource or a servlet filter (which runs before the version check). */
-    static XapiEdition edition(jakarta.servlet.http.HttpServletRequest request) {
+    static XapiEdition edition(HttpServletRequest request) {
         return request.getAttribute(EDITION) instanceof XapiEdition edition ? edition
                 : XapiEdition.ofHeader(request.getHeader(VERSION)).orElse(XapiEdition.LATEST);
     }
