@@ -35,10 +35,29 @@ public final class Lrs {
 
     public HttpResponse<String> send(String method, String path, String contentType, byte[] body, String key,
             String secret) {
+        return exchange("1.0.3", method, path, contentType, body, key, secret, Map.of());
+    }
+
+    /**
+     * A request of the demo client in the xAPI edition {@code version} names (X-Experience-API-Version; null
+     * sends none), with extra headers such as If-Match.
+     */
+    public HttpResponse<String> sendAs(String version, String method, String path, String contentType, String body,
+            Map<String, String> headers) {
+        return exchange(version, method, path, contentType, body == null ? null : body.getBytes(StandardCharsets.UTF_8),
+                KEY, SECRET, headers);
+    }
+
+    private HttpResponse<String> exchange(String version, String method, String path, String contentType, byte[] body,
+            String key, String secret, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint + path))
-                .timeout(Duration.ofSeconds(60)).header("X-Experience-API-Version", "1.0.3")
+                .timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (version != null) {
+            request.header("X-Experience-API-Version", version);
+        }
+        headers.forEach(request::header);
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

@@ -7,16 +7,18 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Optional;
 import org.carelearn.platform.time.HospitalTime;
 import org.carelearn.xapi.application.LrsException.Kind;
 import org.carelearn.xapi.domain.Document;
+import org.carelearn.xapi.domain.DocumentIds;
 import org.carelearn.xapi.domain.DocumentKey;
+import org.carelearn.xapi.domain.DocumentKind;
 import org.carelearn.xapi.domain.DocumentMerge;
 import org.carelearn.xapi.domain.DocumentRepository;
 import org.carelearn.xapi.domain.DocumentScope;
 import org.carelearn.xapi.domain.Precondition;
+import org.carelearn.xapi.domain.XapiEdition;
 
 /**
  * Stores, merges and finds state and profile documents by the rules of xAPI 1.0.3 (Part Three, 2.2 and
@@ -47,29 +49,39 @@ public class DocumentStore {
         return found;
     }
 
-    public List<String> ids(DocumentScope scope, Instant since, LrsCredentials credentials) {
+    public DocumentIds ids(DocumentScope scope, Instant since, LrsCredentials credentials) {
         requireRead(credentials);
         SessionLimits.read(credentials, scope);
         return documents.ids(scope, since);
     }
 
-    /**
-     * PUT: stores the content as sent. A profile PUT must carry If-Match or If-None-Match: without either
-     * it is refused with 409 when the document exists (Part Three, 3.1) and 400 when it does not.
-     */
+    /** PUT by the rules of xAPI 1.0.3, the edition of cmi5 (the LMS's own LMS.LaunchData). */
     @Transactional
     public void put(DocumentKey key, byte[] content, String contentType, Precondition precondition,
             LrsCredentials credentials) {
+        put(key, content, contentType, precondition, credentials, XapiEdition.XAPI_1_0_3);
+    }
+
+    /**
+     * PUT: stores the content as sent. A profile PUT must carry If-Match or If-None-Match: without either
+     * it is refused with 409 when the document exists (Part Three, 3.1) and 400 when it does not. Under
+     * xAPI 2.0.0 a state PUT without either may create a document but not replace one (409):
+     * {@link XapiEdition#guardsReplacement}.
+     */
+    @Transactional
+    public void put(DocumentKey key, byte[] content, String contentType, Precondition precondition,
+            LrsCredentials credentials, XapiEdition edition) {
         requireWrite(credentials);
         Document sent = Document.of(key, content, contentType, now());
         SessionLimits.write(credentials, sent);
         for (int attempt = 1; ; attempt++) {
             Optional<Document> current = documents.find(key);
-            if (key.scope().kind().preconditionRequired() && !precondition.isPresent()) {
-                if (current.isPresent()) {
-                    throw new LrsException(Kind.CONFLICT, "The profile exists: send If-Match with its ETag to replace"
-                            + " it, as xAPI 1.0.3 Part Three 3.1 asks");
-                }
+            DocumentKind kind = key.scope().kind();
+            if (!precondition.isPresent() && current.isPresent() && edition.guardsReplacement(kind)) {
+                throw new LrsException(Kind.CONFLICT, "The document exists: send If-Match with its ETag to replace"
+                        + " it (xAPI " + edition.header() + " concurrency rules)");
+            }
+            if (!precondition.isPresent() && kind.preconditionRequired() && current.isEmpty()) {
                 throw new LrsException(Kind.BAD_REQUEST, "A profile PUT needs If-Match or If-None-Match: * (xAPI"
                         + " 1.0.3 Part Three 3.1)");
             }

@@ -3,11 +3,14 @@ package org.carelearn.xapi.application;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import org.carelearn.xapi.domain.format.IsoTimestamp;
 
 /**
  * Whether a statement sent again is the one already stored (xAPI 1.0.3, Part Three, 2.1.2: the LRS
  * accepts it without change) or a different statement with a taken id (409). What the LRS itself set
- * (stored, authority, version, and a timestamp the sender left out) does not count.
+ * (stored, authority, version, and a timestamp the sender left out) does not count, nor does a duration's
+ * precision beyond hundredths of a second; timestamps compare as instants (2.0.0 stores them in UTC).
  */
 final class Equivalence {
 
@@ -20,12 +23,15 @@ final class Equivalence {
     }
 
     private static JsonObject comparable(JsonObject statement, boolean ignoreTimestamp) {
-        JsonObjectBuilder builder = Json.createObjectBuilder(statement);
+        JsonObjectBuilder builder = Json.createObjectBuilder(ComparedDurations.cut(statement));
         builder.remove("stored");
         builder.remove("authority");
         builder.remove("version");
         if (ignoreTimestamp) {
             builder.remove("timestamp");
+        } else if (statement.get("timestamp") instanceof JsonString timestamp) {
+            IsoTimestamp.parse(timestamp.getString())
+                    .ifPresent(t -> builder.add("timestamp", t.toInstant().toString()));
         }
         return builder.build();
     }

@@ -66,7 +66,7 @@ final class JwsSignature {
 
     /** What the signer signed: the statement without its attachments and what the LRS adds. */
     private static JsonObject comparable(JsonObject statement) {
-        JsonObjectBuilder builder = Json.createObjectBuilder(statement);
+        JsonObjectBuilder builder = Json.createObjectBuilder(ComparedDurations.cut(statement));
         for (String added : new String[] {"attachments", "authority", "stored", "version", "id"}) {
             builder.remove(added);
         }

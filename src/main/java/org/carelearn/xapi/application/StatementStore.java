@@ -30,9 +30,11 @@ import org.carelearn.xapi.domain.StatementRepository;
 import org.carelearn.xapi.domain.StatementValidationException;
 import org.carelearn.xapi.domain.StatementValidator;
 import org.carelearn.xapi.domain.StoredStatement;
+import org.carelearn.xapi.domain.XapiEdition;
 
 /**
- * Stores and finds statements by the rules of xAPI 1.0.3 (Part Three, 2.1): a batch is stored whole or
+ * Stores and finds statements by the rules of xAPI 1.0.3 (Part Three, 2.1) and 2.0.0, as the request's
+ * {@link XapiEdition} chooses, in one store: a batch is stored whole or
  * not at all; an id already used by an identical statement is accepted without storing it again, by a
  * different one refused; the LRS sets stored, authority and version; voiding hides the voided statement
  * from queries.
@@ -42,9 +44,9 @@ public class StatementStore {
 
     /** The most statements one query page returns. */
     public static final int MAX_PAGE = 500;
-    private static final String VERSION = "1.0.0";
-
-    private final StatementValidator validator = new StatementValidator();
+    private static final Map<XapiEdition, StatementValidator> VALIDATORS = Map.of(
+            XapiEdition.XAPI_1_0_3, new StatementValidator(XapiEdition.XAPI_1_0_3),
+            XapiEdition.XAPI_2_0_0, new StatementValidator(XapiEdition.XAPI_2_0_0));
 
     @Inject
     private StatementRepository statements;
@@ -61,6 +63,16 @@ public class StatementStore {
     @Transactional
     public List<String> store(List<JsonObject> batch, Map<String, Attachment> parts, LrsCredentials credentials,
             String idFromPath) {
+        return store(batch, parts, credentials, idFromPath, XapiEdition.XAPI_1_0_3);
+    }
+
+    /**
+     * Stores a batch sent under the given edition: its rules decide what is valid and which version a
+     * statement without one is given.
+     */
+    @Transactional
+    public List<String> store(List<JsonObject> batch, Map<String, Attachment> parts, LrsCredentials credentials,
+            String idFromPath, XapiEdition edition) {
         if (!credentials.canWrite()) {
             throw new LrsException(Kind.FORBIDDEN, "These credentials may not store statements");
         }
@@ -71,7 +83,7 @@ public class StatementStore {
         List<JsonObject> asSent = new ArrayList<>(batch.size());
         Set<String> seen = new HashSet<>();
         for (JsonObject statement : batch) {
-            validate(statement);
+            validate(statement, edition);
             JsonObject identified = withId(statement, idFromPath);
             if (!seen.add(identified.getString("id"))) {
                 throw new LrsException(Kind.BAD_REQUEST, "The batch holds statement id " + identified.getString("id")
@@ -106,7 +118,7 @@ public class StatementStore {
                 }
                 continue;
             }
-            JsonObject completed = complete(statement, stored, credentials);
+            JsonObject completed = complete(statement, stored, credentials, edition);
             StoredStatement record = record(completed, stored);
             if (record.voids() != null) {
                 checkVoidable(record.voids(), toStore);
@@ -156,9 +168,9 @@ public class StatementStore {
         }
     }
 
-    private void validate(JsonObject statement) {
+    private static void validate(JsonObject statement, XapiEdition edition) {
         try {
-            validator.validate(statement);
+            VALIDATORS.get(edition).validate(statement);
         } catch (StatementValidationException e) {
             throw new LrsException(Kind.BAD_REQUEST, e.getMessage());
         }
@@ -178,16 +190,22 @@ public class StatementStore {
         return Json.createObjectBuilder(statement).add("id", id).build();
     }
 
-    /** What the LRS adds: stored, authority (from the credentials), version, and timestamp if absent. */
-    private static JsonObject complete(JsonObject statement, Instant stored, LrsCredentials credentials) {
+    /**
+     * What the LRS adds: stored, authority (from the credentials), version and timestamp if absent; and the
+     * timestamp as the edition stores it.
+     */
+    private static JsonObject complete(JsonObject statement, Instant stored, LrsCredentials credentials,
+            XapiEdition edition) {
         String storedText = DateTimeFormatter.ISO_INSTANT.format(stored);
         JsonObjectBuilder builder = Json.createObjectBuilder(ContextActivities.asArrays(statement))
                 .add("stored", storedText).add("authority", credentials.authority());
         if (!statement.containsKey("version")) {
-            builder.add("version", VERSION);
+            builder.add("version", edition.assignedVersion());
         }
         if (!statement.containsKey("timestamp")) {
             builder.add("timestamp", storedText);
+        } else {
+            builder.add("timestamp", edition.storedTimestamp(statement.getString("timestamp")));
         }
         return builder.build();
     }

@@ -1,5 +1,6 @@
 package org.carelearn.xapi.domain;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.LinkedHashSet;
@@ -71,8 +72,8 @@ public final class Agents {
 
     /**
      * Keys matched by the {@code agent} parameter with {@code related_agents=true}: actor, object
-     * (Agent/Group), authority, context.instructor, context.team, the members of every Group among
-     * them, and the same positions inside a SubStatement object.
+     * (Agent/Group), authority, context.instructor, context.team, xAPI 2.0.0's context agents and context
+     * groups, the members of every Group among them, and the same positions inside a SubStatement object.
      */
     public static Set<String> relatedAgentKeys(JsonObject statement) {
         Set<String> keys = new LinkedHashSet<>();
@@ -95,6 +96,18 @@ public final class Agents {
         if (context != null) {
             addAgent(context.get("instructor"), keys);
             addAgent(context.get("team"), keys);
+            each(context.get("contextAgents"), "agent", keys);
+            each(context.get("contextGroups"), "group", keys);
+        }
+    }
+
+    private static void each(JsonValue list, String property, Set<String> keys) {
+        if (list instanceof JsonArray entries) {
+            for (JsonValue entry : entries) {
+                if (entry instanceof JsonObject holder) {
+                    addAgent(holder.get(property), keys);
+                }
+            }
         }
     }
 

@@ -12,8 +12,11 @@ public interface DocumentRepository {
 
     Optional<Document> find(DocumentKey key);
 
-    /** The ids of the scope's documents changed after {@code since} (all when null), oldest change first. */
-    List<String> ids(DocumentScope scope, Instant since);
+    /**
+     * The ids of the scope's documents changed after {@code since} (all when null), oldest change first, with
+     * the time of the newest change.
+     */
+    DocumentIds ids(DocumentScope scope, Instant since);
 
     /** Stores a new document; false when one with its key exists already (another request got there first). */
     boolean insert(Document document);

@@ -1,5 +1,9 @@
 package org.carelearn.xapi.domain;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -94,8 +98,20 @@ public final class ForwardingBatch {
         return attachmentHashes;
     }
 
-    /** The statements as one JSON array, each exactly as stored. */
+    /**
+     * The statements as one JSON array, as xAPI 1.0.3 reads them, the edition the forwarding client speaks:
+     * exactly as stored, except that one stored under 2.0.0 goes without what 1.0.3 lacks
+     * ({@link XapiEdition#present}), so a 1.0.3 LRS takes it.
+     */
     public String json() {
-        return statements.stream().map(PendingStatement::json).collect(Collectors.joining(",", "[", "]"));
+        return statements.stream().map(ForwardingBatch::asOneZeroThree).collect(Collectors.joining(",", "[", "]"));
+    }
+
+    private static String asOneZeroThree(PendingStatement statement) {
+        try (JsonReader reader = Json.createReader(new StringReader(statement.json()))) {
+            JsonObject stored = reader.readObject();
+            JsonObject forwarded = XapiEdition.XAPI_1_0_3.present(stored);
+            return forwarded == stored ? statement.json() : forwarded.toString();
+        }
     }
 }

@@ -20,7 +20,7 @@ final class ObjectRules {
     /**
      * @param insideSubStatement true for a SubStatement's object, which must not be a SubStatement
      */
-    static void validate(JsonValue value, String path, boolean insideSubStatement) {
+    static void validate(JsonValue value, String path, boolean insideSubStatement, XapiEdition edition) {
         Node node = Node.of(value, path);
         String objectType = node.string("objectType");
         if (objectType == null || objectType.equals("Activity")) {
@@ -34,7 +34,7 @@ final class ObjectRules {
                 if (insideSubStatement) {
                     throw Node.fail(node.at("objectType"), "a SubStatement must not contain a SubStatement");
                 }
-                StatementRules.subStatement(node);
+                StatementRules.subStatement(node, edition);
             }
             default -> throw Node.fail(node.at("objectType"),
                     "must be one of Activity, Agent, Group, StatementRef, SubStatement");

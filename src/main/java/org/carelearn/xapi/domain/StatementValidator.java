@@ -5,7 +5,8 @@ import jakarta.json.JsonValue;
 
 /**
  * Validates statements at the edge of the LRS, before anything is stored, against the data rules of
- * xAPI 1.0.3 (Part Two) as the ADL LRS conformance suite exercises them.
+ * xAPI 1.0.3 (Part Two) or 2.0.0 (IEEE 9274.1.1), as the ADL LRS conformance suite exercises them; what the
+ * two editions check differently is told by {@link XapiEdition}.
  *
  * <p>Validation stops at the first violation and throws {@link StatementValidationException}
  * whose message starts with the property path ({@code statement.object.definition.moreInfo}); the
@@ -17,9 +18,20 @@ import jakarta.json.JsonValue;
  */
 public final class StatementValidator {
 
+    private final XapiEdition edition;
+
+    /** A validator by the rules of xAPI 1.0.3. */
+    public StatementValidator() {
+        this(XapiEdition.XAPI_1_0_3);
+    }
+
+    public StatementValidator(XapiEdition edition) {
+        this.edition = edition;
+    }
+
     /** Validates one statement; {@code null} and non-objects are rejected too. */
     public void validate(JsonValue statement) {
-        StatementRules.statement(Node.of(statement, "statement"));
+        StatementRules.statement(Node.of(statement, "statement"), edition);
     }
 
     /** Validates one statement object. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.carelearn.xapi.domain.Document;
+import org.carelearn.xapi.domain.DocumentIds;
 import org.carelearn.xapi.domain.DocumentKey;
 import org.carelearn.xapi.domain.DocumentKind;
 import org.carelearn.xapi.domain.DocumentRepository;
@@ -56,8 +57,8 @@ public class JdbcDocumentRepository implements DocumentRepository {
     }
 
     @Override
-    public List<String> ids(DocumentScope scope, Instant since) {
-        String sql = "SELECT " + KEY_COLUMNS + " FROM XAPI_DOCUMENT WHERE SCOPE_HASH = ?"
+    public DocumentIds ids(DocumentScope scope, Instant since) {
+        String sql = "SELECT " + KEY_COLUMNS + ", UPDATED FROM XAPI_DOCUMENT WHERE SCOPE_HASH = ?"
                 + (since == null ? "" : " AND UPDATED > ?") + " ORDER BY UPDATED";
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(sql)) {
@@ -66,15 +67,17 @@ public class JdbcDocumentRepository implements DocumentRepository {
                 select.setTimestamp(2, Timestamp.from(since));
             }
             List<String> ids = new ArrayList<>();
+            Instant newest = null;
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     DocumentKey key = keyOf(rows);
                     if (key.scope().equals(scope)) {
                         ids.add(key.documentId());
+                        newest = rows.getTimestamp("UPDATED").toInstant();
                     }
                 }
             }
-            return ids;
+            return new DocumentIds(ids, Optional.ofNullable(newest));
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot list documents", e);
         }

@@ -1,5 +1,6 @@
 package org.carelearn.xapi.rest;
 
+import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -25,17 +26,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.carelearn.xapi.domain.XapiEdition;
 
 /**
  * xAPI's alternate request syntax (1.0.3, Part Three, 1.3), for clients that can only send GET and POST
  * across origins: {@code POST /xapi/...?method=PUT} with a form holding the headers, the resource's
  * parameters and the body as {@code content}. This filter turns such a request back into the request it
- * stands for, before authentication and the resources see it; a malformed one is refused with 400.
+ * stands for, before authentication and the resources see it; a malformed one is refused with 400, and so is
+ * one naming xAPI 2.0.0, which removed the syntax ({@link XapiEdition#hasAlternateRequestSyntax()}).
  */
 @WebFilter("/xapi/*")
 public class AlternateRequestSyntax extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    private static final String NOT_IN_2_0 = "xAPI 2.0.0 has no alternate request syntax (?method=): send the"
+            + " request itself";
     private static final Set<String> METHODS = Set.of("GET", "HEAD", "PUT", "POST", "DELETE");
     /** Form fields that stand for headers (case-insensitive). */
     private static final Set<String> HEADERS = Set.of("authorization", "x-experience-api-version", "content-type",
@@ -52,14 +57,16 @@ public class AlternateRequestSyntax extends HttpFilter {
         Map<String, String> queryParameters = decode(query);
         String method = queryParameters.get("method").toUpperCase(Locale.ROOT);
         String contentType = request.getContentType();
+        if (XapiEdition.ofHeader(request.getHeader(XapiHeaders.VERSION)).filter(e -> !e.hasAlternateRequestSyntax())
+                .isPresent()) {
+            refuse(request, response, NOT_IN_2_0);
+            return;
+        }
         if (!"POST".equals(request.getMethod()) || queryParameters.size() != 1 || !METHODS.contains(method)
                 || contentType == null
                 || !contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
-            response.setStatus(400);
-            response.setHeader(XapiHeaders.VERSION, XapiHeaders.SPOKEN_VERSION);
-            response.setContentType("application/json");
-            response.getWriter().write("{\"status\":400,\"message\":\"An alternate-syntax request is a POST with only"
-                    + " ?method= in the address and a form body (application/x-www-form-urlencoded)\",\"details\":[]}");
+            refuse(request, response, "An alternate-syntax request is a POST with only ?method= in the address and a"
+                    + " form body (application/x-www-form-urlencoded)");
             return;
         }
         Map<String, String> form = decode(new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
@@ -75,12 +82,27 @@ public class AlternateRequestSyntax extends HttpFilter {
                 parameters.put(field.getKey(), field.getValue());
             }
         }
+        if (XapiEdition.ofHeader(headers.get("x-experience-api-version")).filter(e -> !e.hasAlternateRequestSyntax())
+                .isPresent()) {
+            refuse(request, response, NOT_IN_2_0);
+            return;
+        }
         if (!headers.containsKey("content-type")) {
             headers.put("Content-Type", "application/json");
         }
         byte[] body = content == null ? new byte[0] : content.getBytes(StandardCharsets.UTF_8);
         headers.put("Content-Length", String.valueOf(body.length));
         chain.doFilter(new Rewritten(request, method, headers, encode(parameters), body), response);
+    }
+
+    /** Answers 400 with the error shape of every LRS refusal. */
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, String message)
+            throws IOException {
+        response.setStatus(400);
+        response.setHeader(XapiHeaders.VERSION, XapiHeaders.edition(request).header());
+        response.setContentType("application/json");
+        response.getWriter().write(Json.createObjectBuilder().add("status", 400).add("message", message)
+                .add("details", Json.createArrayBuilder()).build().toString());
     }
 
     private static Enumeration<String> parameterNames(String query) {

@@ -4,23 +4,28 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.List;
 import java.util.Optional;
 import org.carelearn.xapi.application.LrsCredentials;
 import org.carelearn.xapi.application.LrsException;
 import org.carelearn.xapi.application.LrsException.Kind;
 import org.carelearn.xapi.domain.Document;
+import org.carelearn.xapi.domain.DocumentIds;
 import org.carelearn.xapi.domain.ETags;
 import org.carelearn.xapi.domain.Precondition;
 
 /**
  * What the three document resources read from a request and write into a response alike: the body and its
- * content type, the precondition headers, a document with its ETag and Last-Modified, a list of ids.
+ * content type, the precondition headers, a document with its ETag and Last-Modified, a list of ids with the
+ * Last-Modified of the newest, and conditional GETs of either.
  */
 final class DocumentExchange {
 
@@ -65,17 +70,41 @@ final class DocumentExchange {
                 headers.getHeaderString(HttpHeaders.IF_NONE_MATCH));
     }
 
-    static Response found(Optional<Document> document) {
+    /**
+     * One document with its ETag and Last-Modified; a conditional GET (If-None-Match, If-Modified-Since,
+     * If-Match, If-Unmodified-Since, RFC 9110 13.1) is answered 304 or 412 without the content.
+     */
+    static Response found(Optional<Document> document, Request request) {
         Document found = document.orElseThrow(() -> new LrsException(Kind.NOT_FOUND, "No such document"));
+        EntityTag etag = new EntityTag(found.etag());
+        Date modified = httpDate(found.updated());
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(modified, etag);
+        if (unchanged != null) {
+            return unchanged.tag(etag).lastModified(modified).build();
+        }
         return Response.ok(found.content()).header(HttpHeaders.CONTENT_TYPE, found.contentType())
-                .header(HttpHeaders.ETAG, ETags.quoted(found.etag()))
-                .lastModified(Date.from(found.updated())).build();
+                .header(HttpHeaders.ETAG, ETags.quoted(found.etag())).lastModified(modified).build();
     }
 
-    static Response ids(List<String> ids) {
+    /** A scope's document ids, with Last-Modified of the newest; If-Modified-Since answered 304 when unchanged. */
+    static Response ids(DocumentIds ids, Request request) {
+        Optional<Date> modified = ids.lastModified().map(DocumentExchange::httpDate);
+        if (modified.isPresent()) {
+            Response.ResponseBuilder unchanged = request.evaluatePreconditions(modified.get());
+            if (unchanged != null) {
+                return unchanged.lastModified(modified.get()).build();
+            }
+        }
         JsonArrayBuilder array = Json.createArrayBuilder();
-        ids.forEach(array::add);
-        return Response.ok(array.build(), MediaType.APPLICATION_JSON_TYPE).build();
+        ids.ids().forEach(array::add);
+        Response.ResponseBuilder ok = Response.ok(array.build(), MediaType.APPLICATION_JSON_TYPE);
+        modified.ifPresent(ok::lastModified);
+        return ok.build();
+    }
+
+    /** HTTP dates have whole seconds: compare at that precision, or a document would never be "not modified". */
+    private static Date httpDate(Instant instant) {
+        return Date.from(instant.truncatedTo(ChronoUnit.SECONDS));
     }
 
     static LrsCredentials credentials(HttpServletRequest request) {

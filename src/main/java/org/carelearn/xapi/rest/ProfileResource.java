@@ -9,6 +9,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
@@ -36,16 +37,21 @@ public abstract class ProfileResource {
     @Context
     private HttpHeaders headers;
 
+    /** The request's conditional headers, for GETs of documents. */
+    @Context
+    private Request conditions;
+
     @GET
     public Response get() {
         MultivaluedMap<String, String> parameters = uri.getQueryParameters();
         if (parameters.containsKey("profileId")) {
             StatementParameters.onlyAllowed(parameters, scopeParameter(), "profileId");
-            return DocumentExchange.found(store.find(key(parameters), DocumentExchange.credentials(request)));
+            return DocumentExchange.found(store.find(key(parameters), DocumentExchange.credentials(request)),
+                    conditions);
         }
         StatementParameters.onlyAllowed(parameters, scopeParameter(), "since");
         return DocumentExchange.ids(store.ids(scope(parameters), DocumentParameters.since(parameters),
-                DocumentExchange.credentials(request)));
+                DocumentExchange.credentials(request)), conditions);
     }
 
     @PUT
@@ -53,7 +59,8 @@ public abstract class ProfileResource {
         MultivaluedMap<String, String> parameters = uri.getQueryParameters();
         StatementParameters.onlyAllowed(parameters, scopeParameter(), "profileId");
         store.put(key(parameters), DocumentExchange.body(body), DocumentExchange.contentType(headers),
-                DocumentExchange.precondition(headers), DocumentExchange.credentials(request));
+                DocumentExchange.precondition(headers), DocumentExchange.credentials(request),
+                XapiHeaders.edition(request));
         return Response.noContent().build();
     }
 

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
@@ -38,17 +39,22 @@ public class StateResource {
     @Context
     private HttpHeaders headers;
 
+    /** The request's conditional headers, for GETs of documents. */
+    @Context
+    private Request conditions;
+
     @GET
     public Response get() {
         MultivaluedMap<String, String> parameters = uri.getQueryParameters();
         if (parameters.containsKey("stateId")) {
             StatementParameters.onlyAllowed(parameters, ONE);
-            return DocumentExchange.found(store.find(key(parameters), DocumentExchange.credentials(request)));
+            return DocumentExchange.found(store.find(key(parameters), DocumentExchange.credentials(request)),
+                    conditions);
         }
         StatementParameters.onlyAllowed(parameters, "activityId", "agent", "registration", "since");
         DocumentScope scope = DocumentParameters.stateScope(parameters);
         return DocumentExchange.ids(store.ids(scope, DocumentParameters.since(parameters),
-                DocumentExchange.credentials(request)));
+                DocumentExchange.credentials(request)), conditions);
     }
 
     @PUT
@@ -56,7 +62,8 @@ public class StateResource {
         MultivaluedMap<String, String> parameters = uri.getQueryParameters();
         StatementParameters.onlyAllowed(parameters, ONE);
         store.put(key(parameters), DocumentExchange.body(body), DocumentExchange.contentType(headers),
-                DocumentExchange.precondition(headers), DocumentExchange.credentials(request));
+                DocumentExchange.precondition(headers), DocumentExchange.credentials(request),
+                XapiHeaders.edition(request));
         return Response.noContent().build();
     }
 

@@ -34,8 +34,12 @@ import org.carelearn.xapi.domain.LanguagePreference;
 import org.carelearn.xapi.domain.StatementFormats;
 import org.carelearn.xapi.domain.StatementPage;
 import org.carelearn.xapi.domain.StatementQuery;
+import org.carelearn.xapi.domain.XapiEdition;
 
-/** /xapi/statements (xAPI 1.0.3, Part Three, 2.1). HEAD is served by JAX-RS from GET. */
+/**
+ * /xapi/statements (xAPI 1.0.3, Part Three, 2.1; 2.0.0, 4.1.6.1), in the edition the request chose: stored by its
+ * rules, returned as it reads statements ({@link XapiEdition#present}). HEAD is served by JAX-RS from GET.
+ */
 @Path("statements")
 public class StatementsResource {
 
@@ -64,7 +68,7 @@ public class StatementsResource {
         if (!(received.json() instanceof JsonObject statement)) {
             throw new LrsException(Kind.BAD_REQUEST, "PUT takes one statement, a JSON object");
         }
-        store.store(List.of(statement), received.attachments(), credentials(), id);
+        store.store(List.of(statement), received.attachments(), credentials(), id, edition());
         return Response.noContent().build();
     }
 
@@ -86,7 +90,7 @@ public class StatementsResource {
             }
         }
         JsonArrayBuilder ids = Json.createArrayBuilder();
-        store.store(batch, received.attachments(), credentials(), null).forEach(ids::add);
+        store.store(batch, received.attachments(), credentials(), null, edition()).forEach(ids::add);
         return ids.build();
     }
 
@@ -105,7 +109,8 @@ public class StatementsResource {
             String id = statementId != null ? statementId : voidedId;
             StatementParameters.uuid(statementId != null ? "statementId" : "voidedStatementId", id);
             Optional<JsonObject> found = store.find(id, voidedId != null, credentials());
-            JsonObject statement = found.orElseThrow(() -> new LrsException(Kind.NOT_FOUND, "No statement " + id));
+            JsonObject statement = edition().present(
+                    found.orElseThrow(() -> new LrsException(Kind.NOT_FOUND, "No statement " + id)));
             return withAttachments(formatted(statement, format, languages), List.of(statement), parameters)
                     .header(HttpHeaders.LAST_MODIFIED, StatementParameters.httpDate(statement.getString("stored")))
                     .build();
@@ -113,7 +118,7 @@ public class StatementsResource {
         StatementQuery query = StatementParameters.query(parameters);
         StatementPage page = store.query(query, credentials());
         JsonArrayBuilder statements = Json.createArrayBuilder();
-        page.statements().forEach(s -> statements.add(formatted(s, format, languages)));
+        page.statements().forEach(s -> statements.add(formatted(edition().present(s), format, languages)));
         String more = page.more() ? StatementParameters.moreLink(uri, parameters, page.lastPosition()) : "";
         return withAttachments(Json.createObjectBuilder().add("statements", statements).add("more", more).build(),
                 page.statements(), parameters).build();
@@ -139,6 +144,10 @@ public class StatementsResource {
             case IDS -> StatementFormats.ids(statement);
             case CANONICAL -> StatementFormats.canonical(statement, languages);
         };
+    }
+
+    private XapiEdition edition() {
+        return XapiHeaders.edition(request);
     }
 
     private LrsCredentials credentials() {

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.carelearn.platform.rest.ErrorResponse;
 import org.carelearn.xapi.application.LrsClients;
 import org.carelearn.xapi.application.LrsCredentials;
+import org.carelearn.xapi.domain.XapiEdition;
 
 /**
  * Every LRS request but "about" carries HTTP Basic credentials of an LRS client or of a launch session
@@ -52,7 +53,8 @@ public class XapiAuthentication implements ContainerRequestFilter {
             String scheme = prompt ? "Basic" : SILENT_SCHEME;
             request.abortWith(Response.status(401)
                     .header(HttpHeaders.WWW_AUTHENTICATE, scheme + " realm=\"CareLearn LRS\"")
-                    .header(XapiHeaders.VERSION, XapiHeaders.SPOKEN_VERSION).type(MediaType.APPLICATION_JSON_TYPE)
+                    .header(XapiHeaders.VERSION, XapiEdition.ofHeader(request.getHeaderString(XapiHeaders.VERSION))
+                            .orElse(XapiEdition.LATEST).header()).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(ErrorResponse.of(401, session
                             ? "This launch session's auth-token is not accepted: the session is over or the token is"
                                     + " wrong"

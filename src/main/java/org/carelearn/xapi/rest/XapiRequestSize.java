@@ -28,7 +28,7 @@ public class XapiRequestSize extends HttpFilter {
         long limit = multipart ? StatementBody.MAX_MULTIPART_BYTES : JsonBodies.MAX_BYTES;
         if (request.getContentLengthLong() > limit) {
             response.setStatus(413);
-            response.setHeader(XapiHeaders.VERSION, XapiHeaders.SPOKEN_VERSION);
+            response.setHeader(XapiHeaders.VERSION, XapiHeaders.edition(request).header());
             response.setContentType("application/json");
             response.getWriter().write("{\"status\":413,\"message\":\"The request body is larger than " + limit
                     + " bytes\",\"details\":[]}");

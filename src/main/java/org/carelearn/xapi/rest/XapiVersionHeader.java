@@ -1,6 +1,8 @@
 package org.carelearn.xapi.rest;
 
 import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -10,16 +12,23 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import org.carelearn.platform.rest.ErrorResponse;
+import org.carelearn.xapi.application.LrsCredentials;
+import org.carelearn.xapi.domain.XapiEdition;
 
 /**
- * Requests must name xAPI version 1.0.x in X-Experience-API-Version (all but "about"); every response
- * names 1.0.3.
+ * X-Experience-API-Version chooses the edition of every request but "about" ({@link XapiEdition}: 1.0.x or
+ * 2.0.x); a request without a version we speak is refused with 400. Every response names its edition.
  */
+@ApplicationScoped
 @Priority(Priorities.HEADER_DECORATOR)
 public class XapiVersionHeader implements ContainerRequestFilter, ContainerResponseFilter {
 
     private static final String STARTED = "carelearn.xapi.started";
+
+    @Inject
+    private ClientEditions editions;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -27,18 +36,24 @@ public class XapiVersionHeader implements ContainerRequestFilter, ContainerRespo
             return;
         }
         request.setProperty(STARTED, DateTimeFormatter.ISO_INSTANT.format(Instant.now()));
+        Optional<XapiEdition> named = XapiEdition.ofHeader(request.getHeaderString(XapiHeaders.VERSION));
+        named.ifPresent(edition -> request.setProperty(XapiHeaders.EDITION, edition));
         if (XapiHeaders.isAbout(request)) {
             return;
         }
-        String version = request.getHeaderString(XapiHeaders.VERSION);
-        if (version == null || !version.strip().matches("1\\.0(\\.\\d+)?")) {
-            request.abortWith(Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(ErrorResponse.of(400,
-                    "Send the header " + XapiHeaders.VERSION + ": " + XapiHeaders.SPOKEN_VERSION)).build());
+        LrsCredentials credentials = (LrsCredentials) request.getProperty(XapiHeaders.CREDENTIALS);
+        if (named.isPresent()) {
+            if (credentials != null) {
+                editions.named(credentials, named.get());
+            }
+            return;
         }
+        request.abortWith(Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(ErrorResponse.of(400,
+                "Send the header " + XapiHeaders.VERSION + ": 2.0.0 or 1.0.3")).build());
     }
 
     /**
-     * Every response names the version; every statement GET (errors included) says how far the store is
+     * Every response names the edition; every statement GET (errors included) says how far the store is
      * consistent: everything committed before the request began.
      */
     @Override
@@ -46,7 +61,9 @@ public class XapiVersionHeader implements ContainerRequestFilter, ContainerRespo
         if (!XapiHeaders.isLrsRequest(request)) {
             return;
         }
-        response.getHeaders().putSingle(XapiHeaders.VERSION, XapiHeaders.SPOKEN_VERSION);
+        XapiEdition edition = request.getProperty(XapiHeaders.EDITION) instanceof XapiEdition chosen ? chosen
+                : editions.lastNamedBy((LrsCredentials) request.getProperty(XapiHeaders.CREDENTIALS));
+        response.getHeaders().putSingle(XapiHeaders.VERSION, edition.header());
         String path = request.getUriInfo().getPath();
         boolean statements = path.equals("statements") || path.equals("/statements");
         if (statements && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))

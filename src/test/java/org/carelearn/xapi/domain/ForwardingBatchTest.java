@@ -48,6 +48,18 @@ class ForwardingBatchTest {
     }
 
     @Test
+    void forwardsAStatementStoredUnderTwoPointZeroAsOneZeroThreeReadsIt() {
+        PendingStatement two = new PendingStatement(7, """
+                {"id":"s7","version":"2.0.0","context":{"contextAgents":[{"objectType":"contextAgent",\
+                "agent":{"mbox":"mailto:charge.nurse@carelearn.example"}}],"registration":"r"}}""", Set.of());
+
+        ForwardingBatch batch = ForwardingBatch.cut(List.of(plain(6), two), Map.of(), limits(10, 1000));
+
+        assertEquals("[{\"id\":\"s6\"},{\"id\":\"s7\",\"version\":\"1.0.0\",\"context\":{\"registration\":\"r\"}}]",
+                batch.json(), "the forwarding client speaks 1.0.3");
+    }
+
+    @Test
     void stopsBeforeTheStatementWhoseAttachmentsWouldPassTheByteLimit() {
         List<PendingStatement> backlog = List.of(withAttachments(1, "a"), plain(2), withAttachments(3, "b"), plain(4));
 

@@ -21,6 +21,7 @@ public final class IsoDuration {
             "^P(?:" + NUM + "Y)?(?:" + NUM + "M)?(?:" + NUM + "D)?"
                     + "(?:T(?:" + NUM + "H)?(?:" + NUM + "M)?(?:" + NUM + "S)?)?$");
     private static final Pattern WEEKS = Pattern.compile("^P" + NUM + "W$");
+    private static final Pattern FRACTION_OF_SECONDS = Pattern.compile("(\\d+)[.,](\\d+)S$");
 
     private IsoDuration() {
     }
@@ -56,5 +57,20 @@ public final class IsoDuration {
             }
         }
         return true;
+    }
+
+    /**
+     * The duration as it takes part in a comparison (of a statement sent again, of a statement and its
+     * signature): seconds cut to hundredths, since precision beyond 0.01 s is not compared (xAPI 1.0.3, Part
+     * Two, 4.6.s1.b5; IEEE 9274.1.1 says the same). Truncated, not rounded: "0.129S" compares as "0.12S".
+     */
+    public static String comparable(String value) {
+        Matcher seconds = FRACTION_OF_SECONDS.matcher(value);
+        if (!seconds.find()) {
+            return value;
+        }
+        String fraction = seconds.group(2).length() > 2 ? seconds.group(2).substring(0, 2) : seconds.group(2);
+        fraction = fraction.replaceAll("0+$", "");
+        return value.substring(0, seconds.start()) + seconds.group(1) + (fraction.isEmpty() ? "" : "." + fraction) + "S";
     }
 }

@@ -1,9 +1,11 @@
 package org.carelearn.xapi.domain.format;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class IsoDurationTest {
@@ -34,5 +36,19 @@ class IsoDurationTest {
     })
     void rejectsOtherStrings(String value) {
         assertFalse(IsoDuration.isValid(value), value);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "P1DT12H36M0.1237S, P1DT12H36M0.12S",
+        "P1DT12H36M0.12S, P1DT12H36M0.12S",
+        "PT0.129S, PT0.12S",
+        "PT1.00S, PT1S",
+        "'PT1,5S', PT1.5S",
+        "PT30M, PT30M",
+        "P1DT0.5H, P1DT0.5H",
+    })
+    void comparesSecondsToTheHundredth(String sent, String compared) {
+        assertEquals(compared, IsoDuration.comparable(sent));
     }
 }
