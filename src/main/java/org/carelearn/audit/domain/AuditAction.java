@@ -71,7 +71,10 @@ public enum AuditAction {
     CASE_PRINTED,
     CASE_ACCESS_REFUSED,
     CASE_IMPORT_COMPLETED,
-    CASE_IMPORT_REJECTED;
+    CASE_IMPORT_REJECTED,
+    REPORTS_REBUILT,
+    REPORT_EXPORTED,
+    AUDIT_TRAIL_EXPORTED;
 
     /** The event in words, as people read the trail ("Staff member updated", not STAFF_UPDATED). */
     public String label() {
@@ -118,6 +121,9 @@ public enum AuditAction {
             case CASE_ACCESS_REFUSED -> "Case access refused";
             case CASE_IMPORT_COMPLETED -> "Complaint system cases imported";
             case CASE_IMPORT_REJECTED -> "Complaint system import refused";
+            case REPORTS_REBUILT -> "Report read models rebuilt";
+            case REPORT_EXPORTED -> "Report exported";
+            case AUDIT_TRAIL_EXPORTED -> "Audit trail exported";
             default -> inWords(name());
         };
     }
