@@ -15,9 +15,11 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.carelearn.assignment.application.RequirementsReevaluated;
 import org.carelearn.competency.domain.CompetencyRequirementChanged;
 import org.carelearn.competency.domain.EvidenceRecorded;
 import org.carelearn.competency.domain.FrameworkPublished;
+import org.carelearn.learning.domain.CourseCompleted;
 import org.carelearn.platform.jobs.JobLeases;
 import org.carelearn.platform.persistence.AfterCommit;
 import org.carelearn.platform.persistence.SchemaMigrations;
@@ -28,8 +30,9 @@ import org.carelearn.staff.domain.StaffMemberChanged;
 import org.carelearn.staff.domain.StaffPlacementChanged;
 
 /**
- * Keeps reporting's coverage read model current from the other contexts' events, each time after the change
- * committed: new evidence writes its person at once; people who joined, moved, left or were renamed (the staff
+ * Keeps reporting's read models (coverage, and training history) current from the other contexts' events, each
+ * time after the change committed: new evidence and a completion write their person at once; requirements
+ * evaluated again write their people in the background; people who joined, moved, left or were renamed (the staff
  * pages, the HR import by the thousand) are gathered and written once the change commits, in the background; a
  * framework published, a requirement changed or a department renamed writes everyone again in the background.
  * {@link #rebuild(Actor)} is the command that writes everything from the source data. One writer at a time on a
@@ -49,6 +52,9 @@ public class ReadModelUpkeep {
     private ReadModels models;
 
     @Inject
+    private TrainingModels training;
+
+    @Inject
     private AfterCommit afterCommit;
 
     @Inject
@@ -66,6 +72,18 @@ public class ReadModelUpkeep {
 
     void recorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) EvidenceRecorded recorded) {
         write(List.of(recorded.employeeId()));
+    }
+
+    /** Requirements evaluated again (a rule, a placement, a completion, the round sweep): in the background. */
+    void reevaluated(@Observes(during = TransactionPhase.AFTER_SUCCESS) RequirementsReevaluated done) {
+        List<String> people = done.employeeIds();
+        if (!people.isEmpty()) {
+            executor.submit(() -> writeInGroups(people));
+        }
+    }
+
+    void completed(@Observes(during = TransactionPhase.AFTER_SUCCESS) CourseCompleted completed) {
+        write(List.of(completed.employeeId()));
     }
 
     void published(@Observes(during = TransactionPhase.AFTER_SUCCESS) FrameworkPublished published) {
@@ -181,8 +199,10 @@ public class ReadModelUpkeep {
             try {
                 try {
                     models.refreshAlone(group);
+                    training.refreshAlone(group);
                 } catch (RuntimeException first) {
                     models.refreshAlone(group);
+                    training.refreshAlone(group);
                 }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Reporting's rows of " + group.size() + " people from " + group.get(0)
