@@ -17,12 +17,16 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.carelearn.assignment.application.AssignmentRules;
+import org.carelearn.assignment.application.RuleDefinition;
+import org.carelearn.assignment.domain.TargetKind;
 import org.carelearn.catalog.application.Catalog;
 import org.carelearn.competency.application.CompetencyRequirements;
 import org.carelearn.competency.application.CompletionEvidence;
@@ -37,6 +41,7 @@ import org.carelearn.competency.domain.NewEvidence;
 import org.carelearn.learning.domain.CourseCompleted;
 import org.carelearn.platform.security.Actor;
 import org.carelearn.platform.time.HospitalTime;
+import org.carelearn.reporting.domain.MonthCount;
 import org.carelearn.reporting.domain.Tally;
 import org.carelearn.staff.application.Organisation;
 import org.carelearn.staff.application.hrfeed.HrFeedImport;
@@ -55,7 +60,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Reporting's coverage read model in the real server: kept current from staff's and competency's events after they
  * commit, it gives the same matrix as an independent count written here in SQL against the source contexts' own
  * tables (staff, competency requirements, evidence), today and on a past day, by department and job role; a
- * rebuild from the source data writes exactly the rows the live updates wrote, also after a person moved.
+ * rebuild from the source data writes exactly the rows the live updates wrote, also after a person moved; compliance
+ * over time agrees month by month with a count in SQL over assignment's and learning's tables.
  *
  * <p>The fixture, in a department and job role of its own (the job role needs competency A at level 2 for 24
  * months everywhere, and B at level 2 for 12 months in this department only; one course shows both at level 2):
@@ -112,6 +118,12 @@ class ReportingIT {
     @Inject
     ReadModelUpkeep upkeep;
 
+    @Inject
+    ComplianceReport compliance;
+
+    @Inject
+    AssignmentRules rules;
+
     @Resource(lookup = "java:jboss/datasources/CareLearnDS")
     DataSource dataSource;
 
@@ -163,6 +175,8 @@ class ReportingIT {
         assertEquals(live, readModelRows());
         assertTrue(audited("REPORTS_REBUILT", "read-models"), "the rebuild is in the audit trail");
 
+        complianceAgreesWithAnIndependentCount(today);
+
         // a move (HR import): p5 leaves for social work; the department's cell follows, and agrees with a rebuild
         String p5 = people.get(4);
         importRows(row(p5, "Moved", OTHER_DEPARTMENT, role));
@@ -172,6 +186,101 @@ class ReportingIT {
         List<String> afterMoveLive = readModelRows();
         upkeep.rebuild(ADMIN);
         assertEquals(afterMoveLive, readModelRows());
+    }
+
+    /**
+     * Compliance over time, from history: a rule requires a second course of the department (everyone in it, due 30
+     * days after it reached them); then, as if it had happened months ago, p1 to p4's assignments reached them five
+     * months back, p1 completed 10 days after (on time), p2 15 days after the due day (late), p3 never, and p4's
+     * requirement ended 60 days after it began. Written behind the events' back, so the read model learns it from a
+     * rebuild. Each of the 24 months is then counted in SQL from assignment's and learning's own tables.
+     */
+    private void complianceAgreesWithAnIndependentCount(LocalDate today) throws Exception {
+        String training = SampleCourses.uniqueCourseIri();
+        catalog.importPackage("reporting-it-training.zip", new ByteArrayInputStream(SampleCourses.goodPackage(
+                training, "Reporting training")), ADMIN);
+        rules.create(ADMIN, RuleDefinition.course("Reporting IT training", training, TargetKind.DEPARTMENT, null,
+                department, null, 30));
+        LocalDate reached = today.minusMonths(5).withDayOfMonth(3);
+        LocalDate due = reached.plusDays(30);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement back = connection.prepareStatement("UPDATE ASSIGNMENT SET REACHED_ON = ?,"
+                        + " DUE_ON = ?, ENDED_AT = ? WHERE EMPLOYEE_ID = ? AND COURSE_IRI = ?");
+                PreparedStatement done = connection.prepareStatement("UPDATE ENROLMENT SET STATUS = 'COMPLETED',"
+                        + " PROGRESS = 100, SATISFIED_AT = ? WHERE EMPLOYEE_ID = ? AND COURSE_IRI = ?")) {
+            for (int i = 0; i < 4; i++) {
+                back.setDate(1, Date.valueOf(reached));
+                back.setDate(2, Date.valueOf(due));
+                // at noon UTC, the same day in the hospital's zone (America/New_York), as the SQL below takes it
+                back.setTimestamp(3, i == 3 ? Timestamp.valueOf(reached.plusDays(60).atTime(12, 0)) : null);
+                back.setString(4, people.get(i));
+                back.setString(5, training);
+                assertEquals(1, back.executeUpdate());
+            }
+            for (int i = 0; i < 2; i++) {
+                done.setTimestamp(1, Timestamp.valueOf((i == 0 ? reached.plusDays(10) : due.plusDays(15))
+                        .atTime(12, 0)));
+                done.setString(2, people.get(i));
+                done.setString(3, training);
+                assertEquals(1, done.executeUpdate());
+            }
+        }
+        upkeep.rebuild(ADMIN);
+        ComplianceTable table = compliance.lastMonths();
+        assertEquals(ComplianceReport.MONTHS, table.months().size());
+        for (YearMonth month : table.months()) {
+            LocalDate last = month.equals(YearMonth.from(today)) ? today : month.atEndOfMonth();
+            awaitEqual(() -> monthCount(month.atDay(1), last), () -> departmentAt(month));
+        }
+        // and by hand (reached on the 3rd, so due 30 days later falls in the next month, p1's completion 10 days
+        // after in the same month, p2's 15 days after the due day in the next, p4's end 60 days after in the one
+        // after that; all of it at least two months before this one, where p5 to p7 and the renewals arrive):
+        YearMonth first = YearMonth.from(reached);
+        assertEquals(new MonthCount(4, 1, 0, 0), departmentAt(first), "p1 to p4 required, p1 done");
+        assertEquals(new MonthCount(4, 2, 4, 1), departmentAt(first.plusMonths(1)), "four due, p1 on time, p2 late");
+        assertEquals(new MonthCount(3, 2, 0, 0), departmentAt(first.plusMonths(2)), "p4's requirement ended");
+    }
+
+    private MonthCount departmentAt(YearMonth month) {
+        return compliance.lastMonths().departments().stream().filter(d -> department.equals(d.code())).findFirst()
+                .map(d -> d.at(month)).orElse(MonthCount.NONE);
+    }
+
+    /**
+     * The independent count of one month: the department's active people's assignments (one per person and
+     * course) in force on the month's last day, those with a completed enrolment by then, the ones that fell due
+     * during the month while in force, and those completed by their due day. Non-recurring, as the fixture is.
+     */
+    private MonthCount monthCount(LocalDate first, LocalDate last) {
+        String people = " FROM ASSIGNMENT a JOIN STAFF_MEMBER s ON s.EMPLOYEE_ID = a.EMPLOYEE_ID"
+                + " JOIN DEPARTMENT d ON d.ID = s.DEPARTMENT_ID WHERE s.ACTIVE = TRUE AND d.CODE = ?";
+        String completedBy = " EXISTS (SELECT 1 FROM ENROLMENT e WHERE e.EMPLOYEE_ID = a.EMPLOYEE_ID"
+                + " AND e.COURSE_IRI = a.COURSE_IRI AND e.STATUS = 'COMPLETED' AND CAST(e.SATISFIED_AT AS DATE) <= ";
+        String inForce = " AND a.REACHED_ON <= ? AND (a.ENDED_AT IS NULL OR CAST(a.ENDED_AT AS DATE) > ?)";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement required = connection.prepareStatement("SELECT COUNT(DISTINCT a.EMPLOYEE_ID || '|'"
+                        + " || a.COURSE_IRI), COUNT(DISTINCT CASE WHEN" + completedBy + "?) THEN a.EMPLOYEE_ID || '|'"
+                        + " || a.COURSE_IRI END)" + people + inForce);
+                PreparedStatement due = connection.prepareStatement("SELECT COUNT(DISTINCT a.EMPLOYEE_ID || '|'"
+                        + " || a.COURSE_IRI || '|' || CHAR(a.DUE_ON)), COUNT(DISTINCT CASE WHEN" + completedBy
+                        + " a.DUE_ON) THEN a.EMPLOYEE_ID || '|' || a.COURSE_IRI || '|' || CHAR(a.DUE_ON) END)" + people
+                        + " AND a.DUE_ON BETWEEN ? AND ? AND a.REACHED_ON <= a.DUE_ON"
+                        + " AND (a.ENDED_AT IS NULL OR CAST(a.ENDED_AT AS DATE) > a.DUE_ON)")) {
+            required.setDate(1, Date.valueOf(last));
+            required.setString(2, department);
+            required.setDate(3, Date.valueOf(last));
+            required.setDate(4, Date.valueOf(last));
+            due.setString(1, department);
+            due.setDate(2, Date.valueOf(first));
+            due.setDate(3, Date.valueOf(last));
+            try (ResultSet r = required.executeQuery(); ResultSet d = due.executeQuery()) {
+                r.next();
+                d.next();
+                return new MonthCount(r.getInt(1), r.getInt(2), d.getInt(1), d.getInt(2));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void aDepartmentItsPeopleAndTheirEvidence(LocalDate today) {
@@ -235,9 +344,9 @@ class ReportingIT {
         return awaitEqual(expected, () -> cell(query, departmentCode, competency));
     }
 
-    private static Tally awaitEqual(Supplier<Tally> expected, Supplier<Tally> actual) throws InterruptedException {
-        Tally want = expected.get();
-        Tally got = actual.get();
+    private static <T> T awaitEqual(Supplier<T> expected, Supplier<T> actual) throws InterruptedException {
+        T want = expected.get();
+        T got = actual.get();
         for (int i = 0; i < 240 && !Objects.equals(want, got); i++) {
             Thread.sleep(500);
             want = expected.get();
