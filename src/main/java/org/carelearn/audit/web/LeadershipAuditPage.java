@@ -43,6 +43,7 @@ public class LeadershipAuditPage implements Serializable {
     private AuditQuery query;
     private AuditFilter filter;
     private Model model;
+    private String refusal;
 
     @PostConstruct
     void init() {
@@ -51,7 +52,14 @@ public class LeadershipAuditPage implements Serializable {
             filter = query.filter(time.getZone());
             model = new Model();
         } catch (BusinessRuleException refused) {
-            Messages.addGlobalError(refused.getMessage());
+            refusal = refused.getMessage();
+        }
+    }
+
+    /** The page's view action: says why a filter that cannot be read was refused, before the page renders. */
+    public void load() {
+        if (refusal != null && !Faces.isPostback()) {
+            Messages.addGlobalError(refusal);
         }
     }
 

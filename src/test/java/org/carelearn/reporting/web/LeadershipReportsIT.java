@@ -31,9 +31,9 @@ import org.junit.jupiter.api.Test;
 class LeadershipReportsIT extends DeployedCareLearn {
 
     /** One cell of the page: its row's department code, the competency, holding and total. */
-    private static final Pattern CELL = Pattern.compile("data-competency=\"([^\"]+)\" class=\"coverage-cell[^\"]*\">\\s*"
-            + "<a href=\"[^\"]*department=([A-Z0-9_-]+)[^\"]*\" class=\"coverage-share\" data-holding=\"(\\d+)\""
-            + " data-total=\"(\\d+)\"");
+    private static final Pattern CELL = Pattern.compile("data-competency=\"([^\"]+)\"\\s+class=\"coverage-cell[^\"]*\">"
+            + "\\s*<a\\s+href=\"[^\"]*department=([A-Z0-9_-]+)[^\"]*\"\\s+class=\"coverage-share\"\\s+"
+            + "data-holding=\"(\\d+)\"\\s+data-total=\"(\\d+)\"");
 
     @Test
     void theMatrixAndItsExportsAgree() throws Exception {
