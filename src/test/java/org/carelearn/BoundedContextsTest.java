@@ -21,7 +21,7 @@ class BoundedContextsTest {
 
     /** The bounded contexts that have pages; platform is shared by all and knows none of them. */
     private static final List<String> CONTEXTS = List.of("staff", "catalog", "learning", "assignment", "notification",
-            "xapi", "audit", "competency", "casework");
+            "xapi", "audit", "competency", "casework", "reporting");
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -75,7 +75,10 @@ public enum AuditAction {
     CASE_OWNER_OVERRIDDEN,
     CASE_COMPETENCY_LINKS_CHANGED,
     CASE_COMPETENCY_GAP_RECORDED,
-    CASE_COMPETENCY_GAP_APPROVED;
+    CASE_COMPETENCY_GAP_APPROVED,
+    REPORTS_REBUILT,
+    REPORT_EXPORTED,
+    AUDIT_TRAIL_EXPORTED;
 
     /** The event in words, as people read the trail ("Staff member updated", not STAFF_UPDATED). */
     public String label() {
@@ -126,6 +129,9 @@ public enum AuditAction {
             case CASE_COMPETENCY_LINKS_CHANGED -> "Case category competencies changed";
             case CASE_COMPETENCY_GAP_RECORDED -> "Competency gap recorded in a case review";
             case CASE_COMPETENCY_GAP_APPROVED -> "Competency gap approved as a requirement";
+            case REPORTS_REBUILT -> "Report read models rebuilt";
+            case REPORT_EXPORTED -> "Report exported";
+            case AUDIT_TRAIL_EXPORTED -> "Audit trail exported";
             default -> inWords(name());
         };
     }

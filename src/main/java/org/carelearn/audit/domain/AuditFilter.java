@@ -7,7 +7,7 @@ import java.time.Instant;
  * from the start ({@code actor} "j.ng" finds "j.nguyen").
  */
 public record AuditFilter(String actor, AuditAction action, String targetType, String targetId, Instant from,
-        Instant until) {
+        Instant until) implements java.io.Serializable {
 
     public static AuditFilter everything() {
         return new AuditFilter(null, null, null, null, null, null);

@@ -34,6 +34,7 @@ public record AuditTarget(String type, String id) {
             Map.entry("LrsClient", "LRS client"),
             Map.entry("LrsForwarding", "LRS forwarding"),
             Map.entry("Page", "Page"),
+            Map.entry("Report", "Leadership report"),
             Map.entry("Setting", "Setting"),
             Map.entry("StaffMember", "Staff member")).entrySet().stream()
             .sorted(Map.Entry.comparingByValue(Comparator.naturalOrder()))
@@ -127,6 +128,11 @@ public record AuditTarget(String type, String id) {
 
     public static AuditTarget caseImport(String fileName) {
         return new AuditTarget("CaseImport", fileName);
+    }
+
+    /** One of leadership's reports or their read models, by name ("coverage", "audit-trail", "read-models"). */
+    public static AuditTarget report(String name) {
+        return new AuditTarget("Report", name);
     }
 
     /** A record type in words: "StaffMember" reads "Staff member"; an unknown type as it is stored. */

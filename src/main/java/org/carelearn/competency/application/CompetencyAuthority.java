@@ -12,7 +12,8 @@ import org.carelearn.staff.application.LineOfAuthority;
 
 /**
  * Who may see whose competency record: everyone their own, a manager the people anywhere in their line, an
- * administrator anyone. A refused look is put in the audit trail ({@link CompetencyAccessRefused}) before the
+ * administrator and leadership anyone (leadership audits who is competent in what, issue 11, and opens a person's
+ * profile from the coverage matrix). A refused look is put in the audit trail ({@link CompetencyAccessRefused}) before the
  * caller answers 403, whether the person exists or not.
  */
 @ApplicationScoped
@@ -28,7 +29,7 @@ public class CompetencyAuthority {
         if (who == null || employeeId == null || employeeId.isBlank()) {
             return false;
         }
-        return who.has(Role.ADMIN) || same(who.employeeId(), employeeId)
+        return who.has(Role.ADMIN) || who.has(Role.LEADERSHIP) || same(who.employeeId(), employeeId)
                 || who.has(Role.MANAGER) && who.employeeId() != null && line.isInLine(who.employeeId(), employeeId);
     }
 

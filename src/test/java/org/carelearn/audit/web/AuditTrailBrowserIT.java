@@ -64,8 +64,8 @@ class AuditTrailBrowserIT extends BrowserJourney {
                 .stream().map(o -> o.getAttribute("textContent").strip()).toList();
         assertEquals(List.of("All", "Account", "Assignment rule", "Case import", "Case record", "Case records (many)",
                 "Competency", "Competency framework", "Course", "Course package", "Database backup", "Department",
-                "Enrolment", "HR import", "Job role", "LRS client", "LRS forwarding", "Page", "Setting",
-                "Staff member"), types);
+                "Enrolment", "HR import", "Job role", "LRS client", "LRS forwarding", "Leadership report", "Page",
+                "Setting", "Staff member"), types);
 
         // a narrow window: long user names and record ids wrap between their parts, never inside a word
         browser.driver().manage().window().setSize(new Dimension(900, 1000));

@@ -16,6 +16,7 @@ import org.carelearn.testing.WebClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * Every page each kind of user reaches has no WCAG 2.1 A or AA violation that axe-core finds (the lessons, page
@@ -61,7 +62,35 @@ class AccessibilityBrowserIT extends BrowserJourney {
         check(List.of("team/index.xhtml", "team/member.xhtml?employeeId=LR3002"));
         Ui.signOut(browser);
         browser.signIn(DemoAccounts.LEADERSHIP);
-        check(List.of("leadership/index.xhtml"));
+        check(List.of("leadership/index.xhtml", "leadership/coverage.xhtml", "leadership/compliance.xhtml",
+                "leadership/audit.xhtml"));
+        theLeaderOpensTheMatrixACellAndAPerson();
+    }
+
+    /**
+     * The leader's way from the coverage matrix to a person (same signed-in browser): a cell's people are as many
+     * as the cell says need the competency, and a person's profile shows the status the list gave them.
+     */
+    private void theLeaderOpensTheMatrixACellAndAPerson() {
+        browser.open("leadership/coverage.xhtml");
+        WebElement share = browser.find("#matrix tbody td.coverage-cell a.coverage-share");
+        String competency = share.findElement(By.xpath("..")).getAttribute("data-competency");
+        int total = Integer.parseInt(share.getAttribute("data-total"));
+        int holding = Integer.parseInt(share.getAttribute("data-holding"));
+        browser.clickAndWaitForNewPage(share);
+        checkThisPage("the people behind a coverage cell");
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("#people tbody tr"));
+        assertEquals(total, rows.size(), "the cell's people");
+        assertEquals(holding, rows.stream().map(r -> r.getAttribute("data-status"))
+                .filter(s -> s.equals("COMPETENT") || s.equals("EXPIRING")).count(), "holding the level needed");
+        WebElement first = rows.get(0);
+        String status = first.findElement(By.cssSelector(".competency-badge")).getText();
+        String employeeId = first.getAttribute("data-employee");
+        browser.clickAndWaitForNewPage(first.findElement(By.cssSelector("th a")));
+        assertTrue(browser.driver().getCurrentUrl().contains("competency/profile.xhtml?employeeId=" + employeeId));
+        assertEquals(status, browser.find("section[data-competency='" + competency + "'] .competency-badge")
+                .getText(), "the profile agrees with the cell's list");
+        checkThisPage("a person's competency profile opened by the leader");
     }
 
     @Test

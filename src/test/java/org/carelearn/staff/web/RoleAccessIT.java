@@ -24,6 +24,11 @@ class RoleAccessIT extends DeployedCareLearn {
     private static final List<String> CASE_SETTINGS_PATHS = List.of("cases/competencies.xhtml");
     private static final List<String> ROLE_PAGES = List.of("team/index.xhtml", "team/member.xhtml?employeeId=LR3011",
             "leadership/index.xhtml");
+    /** Leadership's reports and their exports (issue 11): leadership only. */
+    private static final List<String> LEADERSHIP_PATHS = List.of("leadership/coverage.xhtml",
+            "leadership/coverage-people.xhtml?competency=x", "leadership/coverage.csv", "leadership/coverage.xlsx",
+            "leadership/compliance.xhtml", "leadership/compliance.csv", "leadership/compliance.xlsx",
+            "leadership/audit.xhtml", "leadership/audit.csv");
 
     @Test
     void anonymousRequestsGetTheSignInFormExceptForTheSignInPageAndAssets() {
@@ -76,6 +81,32 @@ class RoleAccessIT extends DeployedCareLearn {
         assertTrue(departments.body().contains("Registration and Front Desk"));
         assertEquals(403, leader.get("admin/audit.xhtml").statusCode());
         assertEquals(403, leader.getJson("api/admin/audit").statusCode());
+    }
+
+    @Test
+    void learnersAndManagersAreRefusedLeadershipReportsAndExportsAndTheRefusalsAreAudited() {
+        for (DemoAccounts who : List.of(DemoAccounts.LEARNER, DemoAccounts.MANAGER)) {
+            WebClient client = WebClient.signedIn(base, who);
+            for (String path : LEADERSHIP_PATHS) {
+                HttpResponse<String> response = client.get(path);
+                assertEquals(403, response.statusCode(), who + " " + path);
+                assertTrue(!response.body().contains("coverage-cell") && !response.body().contains("Completed (%)"),
+                        who + " " + path + " must not show the report");
+            }
+        }
+        WebClient leader = WebClient.signedIn(base, DemoAccounts.LEADERSHIP);
+        for (String path : LEADERSHIP_PATHS) {
+            if (!path.contains("coverage-people")) {
+                assertEquals(200, leader.get(path).statusCode(), path);
+            }
+        }
+        String refusals = WebClient.signedIn(base, DemoAccounts.ADMIN)
+                .getJson("api/admin/audit?action=PAGE_FORBIDDEN&actor=" + DemoAccounts.MANAGER.username + "&max=1000")
+                .body();
+        for (String path : List.of("/leadership/coverage.xhtml", "/leadership/coverage.xlsx",
+                "/leadership/compliance.csv", "/leadership/audit.csv")) {
+            assertTrue(refusals.contains("\"targetId\":\"" + path), path + " refused and audited: " + refusals);
+        }
     }
 
     @Test

@@ -39,7 +39,8 @@ class SignInBrowserIT extends BrowserJourney {
     @Test
     void leaderSeesDepartments() {
         assertHome(DemoAccounts.LEADERSHIP, Set.of("learnerPanel", "leadershipPanel"),
-                List.of("Home", "My learning", "Transcript", "My competencies", "Case records", "Departments"));
+                List.of("Home", "My learning", "Transcript", "My competencies", "Case records", "Departments",
+                        "Coverage", "Compliance", "Audit trail"));
     }
 
     @Test

@@ -1,0 +1,64 @@
+package org.carelearn.reporting.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.carelearn.assignment.application.TrainingHistory;
+import org.carelearn.learning.application.EnrolmentSnapshot;
+import org.carelearn.learning.application.Enrolments;
+import org.carelearn.platform.time.HospitalTime;
+import org.carelearn.reporting.application.TrainingStore.CompletionRow;
+import org.carelearn.reporting.application.TrainingStore.PlacementRow;
+import org.carelearn.reporting.application.TrainingStore.TrainingRow;
+import org.carelearn.staff.application.StaffContact;
+import org.carelearn.staff.application.StaffDirectory;
+
+/**
+ * Writes reporting's training-history read model from the source contexts' application services: the courses
+ * assignment has required of each person (ended ones too), learning's completions, and staff's placement, added to
+ * the history when it changed.
+ */
+@ApplicationScoped
+public class TrainingModels {
+
+    @Inject
+    private TrainingHistory history;
+
+    @Inject
+    private Enrolments enrolments;
+
+    @Inject
+    private StaffDirectory directory;
+
+    @Inject
+    private TrainingStore store;
+
+    @Inject
+    private HospitalTime time;
+
+    /** Writes these people's rows again, in a transaction of its own. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void refreshAlone(Collection<String> employeeIds) {
+        if (employeeIds.isEmpty()) {
+            return;
+        }
+        List<StaffContact> people = List.copyOf(directory.contacts(employeeIds).values());
+        List<String> ids = people.stream().map(c -> c.placement().employeeId()).toList();
+        List<TrainingRow> episodes = history.of(ids).stream().map(e -> new TrainingRow(e.assignmentId(),
+                e.employeeId(), e.courseIri(), e.reachedOn(), e.dueOn(), e.endedOn(), e.recurMonths())).toList();
+        List<CompletionRow> completions = enrolments.snapshotsOf(ids).stream()
+                .filter(e -> e.completed() && e.satisfiedAt() != null).map(this::completion).toList();
+        store.replace(ids, episodes, completions);
+        store.place(people.stream().map(c -> new PlacementRow(c.placement().employeeId(),
+                c.placement().departmentCode(), c.person().departmentName(), c.person().active(),
+                c.person().hireDate())).toList(), time.today());
+    }
+
+    private CompletionRow completion(EnrolmentSnapshot e) {
+        return new CompletionRow(e.id(), e.employeeId(), e.courseIri(),
+                LocalDate.ofInstant(e.satisfiedAt(), time.getZone()));
+    }
+}

@@ -1,0 +1,2 @@
+/** The read models' tables in plain JDBC. */
+package org.carelearn.reporting.infrastructure;

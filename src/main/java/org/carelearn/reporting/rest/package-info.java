@@ -1,0 +1,2 @@
+/** The administrators' command that rebuilds the read models. */
+package org.carelearn.reporting.rest;

@@ -1,0 +1,48 @@
+-- Reporting's own read model of who is competent in what (issue 11): the people in active service with their
+-- place, the competencies of the frameworks' newest versions, what each person's job requires of each, and every
+-- piece of their evidence. Written by org.carelearn.reporting after the changes that move them commit (never read
+-- from competency's or staff's tables); leadership's coverage matrix decides each standing on any day from these
+-- rows with competency's StandingRule.
+CREATE TABLE REPORT_PERSON (
+    EMPLOYEE_ID     VARCHAR(32)  NOT NULL,
+    DISPLAY_NAME    VARCHAR(300) NOT NULL,
+    SORT_NAME       VARCHAR(300) NOT NULL,
+    DEPARTMENT_CODE VARCHAR(32)  NOT NULL,
+    DEPARTMENT_NAME VARCHAR(120) NOT NULL,
+    JOB_ROLE_CODE   VARCHAR(32)  NOT NULL,
+    JOB_ROLE_TITLE  VARCHAR(120) NOT NULL,
+    WRITTEN_AT      TIMESTAMP    NOT NULL,
+    CONSTRAINT REPORT_PERSON_PK PRIMARY KEY (EMPLOYEE_ID)
+);
+CREATE INDEX REPORT_PERSON_DEPARTMENT_IX ON REPORT_PERSON (DEPARTMENT_CODE, JOB_ROLE_CODE);
+
+CREATE TABLE REPORT_COMPETENCY (
+    IDENTIFIER      VARCHAR(36)  NOT NULL,
+    CODE            VARCHAR(64),
+    TITLE           VARCHAR(300) NOT NULL,
+    FRAMEWORK_TITLE VARCHAR(300) NOT NULL,
+    POSITION        INTEGER      NOT NULL,
+    CONSTRAINT REPORT_COMPETENCY_PK PRIMARY KEY (IDENTIFIER)
+);
+
+CREATE TABLE REPORT_NEED (
+    EMPLOYEE_ID           VARCHAR(32) NOT NULL,
+    COMPETENCY_IDENTIFIER VARCHAR(36) NOT NULL,
+    LEVEL_NEEDED          INTEGER     NOT NULL,
+    MONTHS_CURRENT        INTEGER     NOT NULL,
+    CONSTRAINT REPORT_NEED_PK PRIMARY KEY (EMPLOYEE_ID, COMPETENCY_IDENTIFIER)
+);
+CREATE INDEX REPORT_NEED_COMPETENCY_IX ON REPORT_NEED (COMPETENCY_IDENTIFIER);
+
+CREATE TABLE REPORT_EVIDENCE (
+    EVIDENCE_ID           BIGINT       NOT NULL,
+    EMPLOYEE_ID           VARCHAR(32)  NOT NULL,
+    COMPETENCY_IDENTIFIER VARCHAR(36)  NOT NULL,
+    KIND                  VARCHAR(32)  NOT NULL,
+    LEVEL_SHOWN           INTEGER      NOT NULL,
+    GIVEN_ON              DATE         NOT NULL,
+    GIVEN_BY              VARCHAR(300) NOT NULL,
+    FRAMEWORK_VERSION     INTEGER      NOT NULL,
+    CONSTRAINT REPORT_EVIDENCE_PK PRIMARY KEY (EVIDENCE_ID)
+);
+CREATE INDEX REPORT_EVIDENCE_PERSON_IX ON REPORT_EVIDENCE (EMPLOYEE_ID, COMPETENCY_IDENTIFIER);

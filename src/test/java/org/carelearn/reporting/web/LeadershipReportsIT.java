@@ -1,0 +1,175 @@
+package org.carelearn.reporting.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.carelearn.testing.DemoAccounts;
+import org.carelearn.testing.DeployedCareLearn;
+import org.carelearn.testing.WebClient;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Leadership's report pages and exports from outside, as the demo leader: the coverage matrix's cells and its CSV
+ * and XLSX carry the same numbers; compliance over time shows 24 months and exports them; the audit trail filters
+ * and exports, and each export is itself audited; an administrator rebuilds the read models over REST. (That the
+ * numbers are right is ReportingIT's, against counts in SQL.)
+ */
+class LeadershipReportsIT extends DeployedCareLearn {
+
+    /** One cell of the page: its row's department code, the competency, holding and total. */
+    private static final Pattern CELL = Pattern.compile("data-competency=\"([^\"]+)\"\\s+class=\"coverage-cell[^\"]*\">"
+            + "\\s*<a\\s+href=\"[^\"]*department=([A-Z0-9_-]+)[^\"]*\"\\s+class=\"coverage-share\"\\s+"
+            + "data-holding=\"(\\d+)\"\\s+data-total=\"(\\d+)\"");
+
+    @Test
+    void theMatrixAndItsExportsAgree() throws Exception {
+        WebClient leader = WebClient.signedIn(base, DemoAccounts.LEADERSHIP);
+        HttpResponse<String> page = leader.get("leadership/coverage.xhtml");
+        assertEquals(200, page.statusCode());
+        Map<String, String> shown = new LinkedHashMap<>();
+        Matcher cell = CELL.matcher(page.body());
+        while (cell.find()) {
+            shown.put(cell.group(2) + "|" + cell.group(1), cell.group(3) + " of " + cell.group(4));
+        }
+        assertTrue(shown.size() > 5, "the demo hospital's matrix has cells: " + shown.size());
+
+        HttpResponse<byte[]> csv = leader.download("leadership/coverage.csv");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        List<List<String>> csvRows = csv(new String(csv.body(), StandardCharsets.UTF_8));
+        assertEquals(List.of("Department", "Competency code", "Competency", "People who need it", "Competent",
+                "Expiring", "Expired", "In progress", "Never shown", "Holding the level needed (%)"), csvRows.get(0));
+        HttpResponse<byte[]> xlsx = leader.download("leadership/coverage.xlsx");
+        assertEquals(200, xlsx.statusCode());
+        assertEquals(csvRows, xlsx(xlsx.body()), "the XLSX holds what the CSV holds");
+
+        // each department's cell on the page against its export row: holding (competent + expiring) of total
+        long hospitalRows = csvRows.stream().filter(r -> r.get(0).equals("Whole hospital")).count();
+        assertEquals(csvRows.size() - 1 - hospitalRows, shown.size(), "one export row per cell of the page");
+        for (List<String> row : csvRows.subList(1, csvRows.size())) {
+            int holding = Integer.parseInt(row.get(4)) + Integer.parseInt(row.get(5));
+            int total = Integer.parseInt(row.get(3));
+            assertEquals(total, Integer.parseInt(row.get(4)) + Integer.parseInt(row.get(5))
+                    + Integer.parseInt(row.get(6)) + Integer.parseInt(row.get(7)) + Integer.parseInt(row.get(8)),
+                    "the statuses add up to the people who need it: " + row);
+            assertTrue(shown.containsValue(holding + " of " + total) || row.get(0).equals("Whole hospital"), row
+                    .toString());
+        }
+
+        assertEquals(400, leader.get("leadership/coverage.csv?on=yesterday").statusCode());
+        assertTrue(leader.get("leadership/coverage.xhtml?on=yesterday").body()
+                .contains("is not a day written as 2026-12-16"));
+        assertTrue(leader.get("leadership/coverage.xhtml?on=2999-01-01").body().contains("Coverage is known up to"));
+    }
+
+    @Test
+    void complianceOverTimeShowsTwentyFourMonthsAndExportsThem() throws Exception {
+        WebClient leader = WebClient.signedIn(base, DemoAccounts.LEADERSHIP);
+        HttpResponse<String> page = leader.get("leadership/compliance.xhtml");
+        assertEquals(200, page.statusCode());
+        assertEquals(24, page.body().split("<tr data-month=").length - 1, "24 months in the table");
+        assertTrue(page.body().contains("\"type\":\"line\""), "the chart's configuration is on the page");
+        List<List<String>> csv = csv(new String(leader.download("leadership/compliance.csv").body(),
+                StandardCharsets.UTF_8));
+        assertEquals(0, (csv.size() - 1) % 24, "24 rows per department and the hospital: " + csv.size());
+        assertEquals(csv, xlsx(leader.download("leadership/compliance.xlsx").body()));
+        assertTrue(leader.get("leadership/compliance.xhtml?department=NOPE").body()
+                .contains("No department with required training has the code"));
+    }
+
+    @Test
+    void theAuditTrailFiltersAndExportsAndTheExportsAreAudited() throws Exception {
+        WebClient leader = WebClient.signedIn(base, DemoAccounts.LEADERSHIP);
+        leader.download("leadership/coverage.csv");
+        HttpResponse<String> filtered = leader.get("leadership/audit.xhtml?person=leader&action=REPORT_EXPORTED");
+        assertEquals(200, filtered.statusCode());
+        assertTrue(filtered.body().contains("Report exported"), "the coverage export is in the trail");
+
+        List<List<String>> rows = csv(new String(leader.download(
+                "leadership/audit.csv?person=leader&action=REPORT_EXPORTED&recordType=Report&recordId=coverage")
+                .body(), StandardCharsets.UTF_8));
+        assertTrue(rows.size() > 1, "the export lists the coverage export");
+        for (List<String> row : rows.subList(1, rows.size())) {
+            assertEquals("leader", row.get(2));
+            assertEquals("Report exported", row.get(3));
+            assertEquals("coverage", row.get(5));
+        }
+        assertTrue(leader.get("leadership/audit.xhtml?from=2026-12-03&until=2026-12-01").body()
+                .contains("The period ends before it starts"));
+        assertEquals(400, leader.get("leadership/audit.csv?action=NOTHING").statusCode());
+        assertTrue(csv(new String(leader.download("leadership/audit.csv?person=leader&action=AUDIT_TRAIL_EXPORTED")
+                .body(), StandardCharsets.UTF_8)).size() > 1, "the trail's export is itself in the trail");
+    }
+
+    @Test
+    void anAdministratorRebuildsTheReadModels() {
+        WebClient admin = WebClient.signedIn(base, DemoAccounts.ADMIN);
+        HttpResponse<String> rebuilt = admin.post("api/admin/reporting/rebuild", "application/json", "");
+        assertEquals(200, rebuilt.statusCode(), rebuilt.body());
+        assertTrue(rebuilt.body().matches(".*\"people\":\\d{2,}.*"), rebuilt.body());
+        assertTrue(admin.getJson("api/admin/audit?action=REPORTS_REBUILT&actor=admin").body()
+                .contains("Rebuilt the coverage read model"));
+        WebClient leader = WebClient.signedIn(base, DemoAccounts.LEADERSHIP);
+        assertEquals(403, leader.post("api/admin/reporting/rebuild", "application/json", "").statusCode());
+    }
+
+    /** RFC 4180 as CareLearn writes it (no line breaks inside fields in these exports). */
+    private static List<List<String>> csv(String text) {
+        List<List<String>> rows = new ArrayList<>();
+        for (String line : text.replace("\uFEFF", "").split("\r\n")) {
+            List<String> fields = new ArrayList<>();
+            StringBuilder field = new StringBuilder();
+            boolean quoted = false;
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = !quoted;
+                } else if (c == ',' && !quoted) {
+                    fields.add(field.toString());
+                    field.setLength(0);
+                } else {
+                    field.append(c);
+                }
+            }
+            fields.add(field.toString());
+            rows.add(fields);
+        }
+        return rows;
+    }
+
+    /** The first sheet, every cell as the CSV writes it (numbers without a fraction, blanks empty). */
+    private static List<List<String>> xlsx(byte[] bytes) throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Sheet sheet = book.getSheetAt(0);
+            int width = sheet.getRow(0).getLastCellNum();
+            for (Row row : sheet) {
+                List<String> fields = new ArrayList<>();
+                for (int c = 0; c < width; c++) {
+                    Cell cell = row.getCell(c);
+                    fields.add(cell == null ? "" : cell.getCellType() == CellType.NUMERIC
+                            ? String.valueOf((long) cell.getNumericCellValue()) : cell.getStringCellValue());
+                }
+                rows.add(fields);
+            }
+        }
+        return rows;
+    }
+}
