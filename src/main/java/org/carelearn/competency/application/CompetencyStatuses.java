@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.carelearn.competency.domain.CompetencyRequirement;
 import org.carelearn.competency.domain.Evidence;
-import org.carelearn.competency.domain.EvidenceRecord;
-import org.carelearn.competency.domain.EvidenceRepository;
 import org.carelearn.competency.domain.FrameworkRepository;
 import org.carelearn.competency.domain.RequiredLevels;
 import org.carelearn.competency.domain.Standing;
@@ -51,7 +49,7 @@ public class CompetencyStatuses {
     private FrameworkRepository settings;
 
     @Inject
-    private EvidenceRepository evidence;
+    private ShownEvidence shownEvidence;
 
     @Inject
     private StaffDirectory directory;
@@ -81,10 +79,7 @@ public class CompetencyStatuses {
         }
         Map<String, StaffContact> people = directory.contacts(employeeIds);
         List<CompetencyRequirement> requirements = settings.requirements();
-        Map<String, Map<String, List<Evidence>>> shown = evidence.evidenceOf(people.keySet()).stream()
-                .collect(Collectors.groupingBy(EvidenceRecord::getEmployeeId, Collectors.groupingBy(
-                        EvidenceRecord::getCompetencyIdentifier,
-                        Collectors.mapping(EvidenceRecord::evidence, Collectors.toList()))));
+        Map<String, Map<String, List<Evidence>>> shown = shownEvidence.of(people.keySet());
         StandingRule rule = policy.rule();
         LocalDate today = time.today();
         for (String asked : employeeIds) {
