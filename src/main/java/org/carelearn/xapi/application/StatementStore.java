@@ -112,7 +112,9 @@ public class StatementStore {
             ids.add(id);
             JsonObject before = existing.get(id);
             if (before != null) {
-                if (!Equivalence.same(before, statement)) {
+                // compared as this edition reads the stored one: a 1.0.3 client sending back a 2.0.0 statement
+                // as it read it (no context agents: forwarding does this) sends the same statement
+                if (!Equivalence.same(edition.present(before), statement)) {
                     throw new LrsException(Kind.CONFLICT, "Statement id " + id + " is already used by a different"
                             + " statement");
                 }
