@@ -54,7 +54,9 @@ CREATE TABLE CASE_COMPETENCY_GAP (
     CONSTRAINT CASE_COMPETENCY_GAP_REMEDY_CK CHECK ((REMEDY = 'COURSE' AND COURSE_IRI IS NOT NULL)
         OR (REMEDY = 'VALIDATION' AND COURSE_IRI IS NULL))
 );
-CREATE INDEX CASE_COMPETENCY_GAP_CASE_IX ON CASE_COMPETENCY_GAP (CASE_ID);
+-- (CASE_ID, ID), not CASE_ID alone: Derby takes an index on exactly the columns of a foreign key as a duplicate of
+-- the index behind the key and makes none, and PostgreSQL (no index behind a foreign key) needs one
+CREATE INDEX CASE_COMPETENCY_GAP_CASE_IX ON CASE_COMPETENCY_GAP (CASE_ID, ID);
 
 -- A validation observed from inside a case (its service recovery) carries the case's opaque IRI into the
 -- validation's xAPI statement ({lms}/cases/{opaque id}); the request keeps it until then.
