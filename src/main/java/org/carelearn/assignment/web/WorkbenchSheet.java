@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.carelearn.assignment.application.WorkbenchRow;
+import org.carelearn.platform.web.Spreadsheet;
 
 /**
  * The workbench's rows as a spreadsheet: CSV (RFC 4180) or XLSX (Office Open XML, through Apache POI), the same
@@ -51,27 +52,14 @@ final class WorkbenchSheet {
         out.write("\r\n");
     }
 
-    /** One CSV field, quoted where RFC 4180 needs it, and defused (see {@link #defused}). */
+    /** One CSV field as every export writes it ({@link Spreadsheet#field}: RFC 4180 quoting, defused). */
     static String csvField(String value) {
-        String field = defused(value);
-        if (field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")) {
-            return '"' + field.replace("\"", "\"\"") + '"';
-        }
-        return field;
+        return Spreadsheet.field(value);
     }
 
-    /**
-     * A text that a spreadsheet would run as a formula (starting with =, +, -, @, or a tab or carriage return
-     * before one) gets a leading apostrophe, so it shows as text: OWASP's advice on CSV injection
-     * (owasp.org/www-community/attacks/CSV_Injection). Names and rule names are typed by people.
-     */
+    /** A text a spreadsheet would run as a formula, made text ({@link Spreadsheet#defused}). */
     static String defused(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
+        return Spreadsheet.defused(value);
     }
 
     /**

@@ -102,7 +102,7 @@ public final class Spreadsheet {
     }
 
     /** One CSV field, quoted where RFC 4180 needs it, and defused (see {@link #defused}). */
-    static String field(String value) {
+    public static String field(String value) {
         String field = defused(value);
         if (field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")) {
             return '"' + field.replace("\"", "\"\"") + '"';
@@ -113,9 +113,10 @@ public final class Spreadsheet {
     /**
      * A text that a spreadsheet would run as a formula (starting with =, +, -, @, or a tab or carriage return)
      * gets a leading apostrophe, so it shows as text: OWASP's advice on CSV injection
-     * (owasp.org/www-community/attacks/CSV_Injection). Negative numbers never occur in these exports.
+     * (owasp.org/www-community/attacks/CSV_Injection). Names and rule names are typed by people, and negative
+     * numbers never occur in these exports.
      */
-    static String defused(String value) {
+    public static String defused(String value) {
         if (value == null || value.isEmpty()) {
             return "";
         }
