@@ -15,6 +15,7 @@ import org.carelearn.learning.rest.LaunchSessionAdminResource;
 import org.carelearn.learning.rest.MyLearningResource;
 import org.carelearn.platform.rest.DatabaseBackupResource;
 import org.carelearn.platform.rest.ErrorMappers;
+import org.carelearn.reporting.rest.PatientExperienceResource;
 import org.carelearn.reporting.rest.ReportingAdminResource;
 import org.carelearn.staff.rest.AccountResource;
 import org.carelearn.staff.rest.HrImportResource;
@@ -40,6 +41,7 @@ public class RestApi extends Application {
         classes.addAll(Set.of(MyPasswordResource.class, LaunchSessionAdminResource.class, AssignmentResource.class,
                 CompetencyResource.class, CaseResource.class));
         classes.addAll(Set.of(DatabaseBackupResource.class, FrameworkResource.class, ReportingAdminResource.class));
+        classes.add(PatientExperienceResource.class);
         classes.addAll(ErrorMappers.ALL);
         classes.addAll(XapiApi.PROVIDERS);
         return classes;

@@ -5,6 +5,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.carelearn.audit.domain.AuditAction;
 import org.carelearn.audit.domain.AuditTarget;
+import org.carelearn.reporting.domain.ExperienceMeasureChanged;
+import org.carelearn.reporting.domain.ExperienceScoresImported;
 import org.carelearn.reporting.domain.ReadModelsRebuilt;
 import org.carelearn.reporting.domain.ReportExported;
 
@@ -27,5 +29,21 @@ public class ReportingAudit {
     void record(@Observes ReportExported exported) {
         trail.recordAlone(exported.actor(), AuditAction.REPORT_EXPORTED, AuditTarget.report(exported.report()),
                 exported.detail());
+    }
+
+    /** An accepted file is recorded with what it wrote; a refused one, which wrote nothing, on its own. */
+    void record(@Observes ExperienceScoresImported imported) {
+        if (imported.accepted()) {
+            trail.record(imported.actor(), AuditAction.PATIENT_EXPERIENCE_IMPORTED,
+                    AuditTarget.patientExperienceImport(imported.fileName()), imported.detail());
+        } else {
+            trail.recordAlone(imported.actor(), AuditAction.PATIENT_EXPERIENCE_IMPORT_REFUSED,
+                    AuditTarget.patientExperienceImport(imported.fileName()), imported.detail());
+        }
+    }
+
+    void record(@Observes ExperienceMeasureChanged changed) {
+        trail.record(changed.actor(), AuditAction.PATIENT_EXPERIENCE_MEASURE_CHANGED,
+                AuditTarget.patientExperienceMeasure(changed.measure()), changed.detail());
     }
 }

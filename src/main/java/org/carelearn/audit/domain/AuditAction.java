@@ -78,7 +78,12 @@ public enum AuditAction {
     CASE_COMPETENCY_GAP_APPROVED,
     REPORTS_REBUILT,
     REPORT_EXPORTED,
-    AUDIT_TRAIL_EXPORTED;
+    AUDIT_TRAIL_EXPORTED,
+    PATIENT_EXPERIENCE_IMPORTED,
+    PATIENT_EXPERIENCE_IMPORT_REFUSED,
+    PATIENT_EXPERIENCE_MEASURE_CHANGED,
+    SURVEY_PACK_REQUESTED,
+    SURVEY_PACK_DOWNLOADED;
 
     /** The event in words, as people read the trail ("Staff member updated", not STAFF_UPDATED). */
     public String label() {
@@ -132,6 +137,11 @@ public enum AuditAction {
             case REPORTS_REBUILT -> "Report read models rebuilt";
             case REPORT_EXPORTED -> "Report exported";
             case AUDIT_TRAIL_EXPORTED -> "Audit trail exported";
+            case PATIENT_EXPERIENCE_IMPORTED -> "Patient experience scores imported";
+            case PATIENT_EXPERIENCE_IMPORT_REFUSED -> "Patient experience scores refused";
+            case PATIENT_EXPERIENCE_MEASURE_CHANGED -> "Patient experience measure changed";
+            case SURVEY_PACK_REQUESTED -> "Survey-ready pack requested";
+            case SURVEY_PACK_DOWNLOADED -> "Survey-ready pack downloaded";
             default -> inWords(name());
         };
     }

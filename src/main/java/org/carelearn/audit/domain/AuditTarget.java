@@ -34,9 +34,12 @@ public record AuditTarget(String type, String id) {
             Map.entry("LrsClient", "LRS client"),
             Map.entry("LrsForwarding", "LRS forwarding"),
             Map.entry("Page", "Page"),
+            Map.entry("PatientExperienceImport", "Patient experience import"),
+            Map.entry("PatientExperienceMeasure", "Patient experience measure"),
             Map.entry("Report", "Leadership report"),
             Map.entry("Setting", "Setting"),
-            Map.entry("StaffMember", "Staff member")).entrySet().stream()
+            Map.entry("StaffMember", "Staff member"),
+            Map.entry("SurveyPack", "Survey-ready pack")).entrySet().stream()
             .sorted(Map.Entry.comparingByValue(Comparator.naturalOrder()))
             .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
 
@@ -133,6 +136,21 @@ public record AuditTarget(String type, String id) {
     /** One of leadership's reports or their read models, by name ("coverage", "audit-trail", "read-models"). */
     public static AuditTarget report(String name) {
         return new AuditTarget("Report", name);
+    }
+
+    /** A file of patient experience survey results, by its name. */
+    public static AuditTarget patientExperienceImport(String fileName) {
+        return new AuditTarget("PatientExperienceImport", fileName);
+    }
+
+    /** A patient experience survey measure, by its name ("Communication with Nurses"). */
+    public static AuditTarget patientExperienceMeasure(String name) {
+        return new AuditTarget("PatientExperienceMeasure", name);
+    }
+
+    /** A survey-ready pack, by its id. */
+    public static AuditTarget surveyPack(String id) {
+        return new AuditTarget("SurveyPack", id);
     }
 
     /** A record type in words: "StaffMember" reads "Staff member"; an unknown type as it is stored. */
