@@ -9,6 +9,7 @@ import org.carelearn.reporting.domain.ExperienceMeasureChanged;
 import org.carelearn.reporting.domain.ExperienceScoresImported;
 import org.carelearn.reporting.domain.ReadModelsRebuilt;
 import org.carelearn.reporting.domain.ReportExported;
+import org.carelearn.reporting.domain.SurveyPackUsed;
 
 /**
  * Puts leadership's reports in the audit trail: a rebuild of their read models (an administrator's command) and
@@ -45,5 +46,16 @@ public class ReportingAudit {
     void record(@Observes ExperienceMeasureChanged changed) {
         trail.record(changed.actor(), AuditAction.PATIENT_EXPERIENCE_MEASURE_CHANGED,
                 AuditTarget.patientExperienceMeasure(changed.measure()), changed.detail());
+    }
+
+    /** A request is recorded with the pack it stores; a download, which stores nothing, on its own. */
+    void record(@Observes SurveyPackUsed pack) {
+        if (pack.downloaded()) {
+            trail.recordAlone(pack.actor(), AuditAction.SURVEY_PACK_DOWNLOADED, AuditTarget.surveyPack(pack.packId()),
+                    pack.detail());
+        } else {
+            trail.record(pack.actor(), AuditAction.SURVEY_PACK_REQUESTED, AuditTarget.surveyPack(pack.packId()),
+                    pack.detail());
+        }
     }
 }

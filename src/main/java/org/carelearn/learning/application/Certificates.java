@@ -67,6 +67,16 @@ public class Certificates {
         return repository.certificatesOf(employeeId);
     }
 
+    /**
+     * The certificates of these people as small records, for other contexts (reporting's survey-ready pack): by
+     * person, oldest completion first.
+     */
+    public List<IssuedCertificate> issuedTo(java.util.Collection<String> employeeIds) {
+        return repository.certificatesOf(employeeIds).stream().map(c -> new IssuedCertificate(c.getEnrolmentId(),
+                c.getEmployeeId(), c.getCourseIri(), c.getCourseTitle(), c.getCourseVersion(), c.getCode(),
+                c.getCompletedAt())).toList();
+    }
+
     public Optional<Certificate> certificateOf(String employeeId, long enrolmentId) {
         return repository.certificateOf(enrolmentId).filter(c -> c.getEmployeeId().equals(employeeId));
     }

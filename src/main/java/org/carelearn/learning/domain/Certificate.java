@@ -21,6 +21,8 @@ import java.util.Objects;
 @NamedQuery(name = "Certificate.findByCode", query = "SELECT c FROM Certificate c WHERE c.code = :code")
 @NamedQuery(name = "Certificate.findByEnrolment",
         query = "SELECT c FROM Certificate c WHERE c.enrolmentId = :enrolmentId")
+@NamedQuery(name = "Certificate.findByLearners", query = "SELECT c FROM Certificate c"
+        + " WHERE c.employeeId IN :employeeIds ORDER BY c.employeeId, c.completedAt")
 @NamedQuery(name = "Certificate.findByLearner",
         query = "SELECT c FROM Certificate c WHERE c.employeeId = :employeeId ORDER BY c.completedAt DESC")
 public class Certificate {

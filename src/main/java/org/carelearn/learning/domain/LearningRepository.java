@@ -66,5 +66,8 @@ public interface LearningRepository {
 
     List<Certificate> certificatesOf(String employeeId);
 
+    /** The certificates of these people, by person and then completion, oldest first. */
+    List<Certificate> certificatesOf(java.util.Collection<String> employeeIds);
+
     void add(Certificate certificate);
 }

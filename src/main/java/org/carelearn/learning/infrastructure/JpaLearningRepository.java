@@ -150,6 +150,15 @@ public class JpaLearningRepository implements LearningRepository {
     }
 
     @Override
+    public List<Certificate> certificatesOf(java.util.Collection<String> employeeIds) {
+        if (employeeIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("Certificate.findByLearners", Certificate.class)
+                .setParameter("employeeIds", List.copyOf(employeeIds)).getResultList();
+    }
+
+    @Override
     public void add(Certificate certificate) {
         em.persist(certificate);
     }

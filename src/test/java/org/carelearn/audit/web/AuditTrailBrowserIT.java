@@ -65,7 +65,8 @@ class AuditTrailBrowserIT extends BrowserJourney {
         assertEquals(List.of("All", "Account", "Assignment rule", "Case import", "Case record", "Case records (many)",
                 "Competency", "Competency framework", "Course", "Course package", "Database backup", "Department",
                 "Enrolment", "HR import", "Job role", "LRS client", "LRS forwarding", "Leadership report", "Page",
-                "Setting", "Staff member"), types);
+                "Patient experience import", "Patient experience measure", "Setting", "Staff member",
+                "Survey-ready pack"), types);
 
         // a narrow window: long user names and record ids wrap between their parts, never inside a word
         browser.driver().manage().window().setSize(new Dimension(900, 1000));

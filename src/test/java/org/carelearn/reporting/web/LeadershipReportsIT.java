@@ -17,16 +17,23 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.carelearn.testing.Browser;
 import org.carelearn.testing.DemoAccounts;
+import org.carelearn.testing.PdfText;
+import org.carelearn.testing.Ui;
 import org.carelearn.testing.DeployedCareLearn;
 import org.carelearn.testing.WebClient;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * Leadership's report pages and exports from outside, as the demo leader: the coverage matrix's cells and its CSV
  * and XLSX carry the same numbers; compliance over time shows 24 months and exports them; the audit trail filters
  * and exports, and each export is itself audited; an administrator rebuilds the read models over REST. (That the
- * numbers are right is ReportingIT's, against counts in SQL.)
+ * numbers are right is ReportingIT's, against counts in SQL.) Patient experience results import over REST once
+ * (the same file again changes nothing, a file with one bad line is refused whole, naming the line, and stores
+ * nothing); in a browser, the leader builds a department's survey-ready pack and reads its PDF and XLSX back.
  */
 class LeadershipReportsIT extends DeployedCareLearn {
 
@@ -125,6 +132,97 @@ class LeadershipReportsIT extends DeployedCareLearn {
                 .contains("Rebuilt the coverage read model"));
         WebClient leader = WebClient.signedIn(base, DemoAccounts.LEADERSHIP);
         assertEquals(403, leader.post("api/admin/reporting/rebuild", "application/json", "").statusCode());
+    }
+
+    @Test
+    void patientExperienceResultsImportOnceAndABadFileChangesNothing() throws Exception {
+        WebClient leader = WebClient.signedIn(base, DemoAccounts.LEADERSHIP);
+        // Chaplaincy has no demo results; 2019 is before any: this test's own rows
+        String header = "department,quarter,measure,top_box_percent,surveys\n";
+        String good = header + "CHAPLAINCY,2019-Q1,Overall Hospital Rating,71.5,30\n"
+                + "chaplaincy,2019-q2,recommend the hospital,68,31\n";
+        HttpResponse<String> first = leader.post("api/leadership/patient-experience?fileName=pe-it.csv", "text/csv",
+                good);
+        assertEquals(200, first.statusCode(), first.body());
+        assertTrue(first.body().contains("\"added\":2"), first.body());
+        HttpResponse<String> again = leader.post("api/leadership/patient-experience?fileName=pe-it.csv", "text/csv",
+                good);
+        assertEquals(200, again.statusCode(), again.body());
+        assertTrue(again.body().contains("\"added\":0") && again.body().contains("\"updated\":0")
+                && again.body().contains("\"unchanged\":2"), "the same file twice changes nothing: " + again.body());
+
+        HttpResponse<String> bad = leader.post("api/leadership/patient-experience?fileName=pe-bad.csv", "text/csv",
+                header + "CHAPLAINCY,2019-Q1,Overall Hospital Rating,99,30\n"
+                        + "CHAPLAINCY,2019-Q3,Overall Hospital Rating,70,30\n"
+                        + "CHAPLAINCY,2019-Q4,Overall Hospital Rating,seventy,30\n");
+        assertEquals(422, bad.statusCode(), bad.body());
+        assertTrue(bad.body().contains("Line 4: top-box percentage 'seventy' is not a number"), bad.body());
+        List<List<String>> stored = csv(new String(leader.download(
+                "leadership/patient-experience.csv?department=CHAPLAINCY").body(), StandardCharsets.UTF_8));
+        assertEquals(List.of("Department", "Quarter", "Measure", "Top-box (%)", "Surveys", "Competency",
+                "Coverage counted on", "Holding the level needed", "People who need it",
+                "Holding the level needed (%)"), stored.get(0));
+        assertEquals(List.of("2019-Q1|Overall Hospital Rating|71.50|30", "2019-Q2|Recommend the Hospital|68.00|31"),
+                stored.subList(1, stored.size()).stream().map(r -> String.join("|", r.subList(1, 5))).sorted()
+                        .toList(), "the refused file changed nothing and added nothing");
+        assertEquals(stored.size(), xlsx(leader.download("leadership/patient-experience.xlsx?department=CHAPLAINCY")
+                .body()).size());
+        assertTrue(leader.get("leadership/patient-experience.xhtml?department=CHAPLAINCY").body()
+                .contains("data-quarter=\"2019-Q2\" data-measure=\"Recommend the Hospital\""));
+        // the demo's results sit beside empathetic communication's coverage
+        assertTrue(leader.get("leadership/patient-experience.xhtml?department=ONC-INPT&measure=Communication+with+Nurses")
+                .body().contains("PR.1 Empathetic communication"));
+        String refusals = new String(leader.download("leadership/audit.csv?person=leader"
+                + "&action=PATIENT_EXPERIENCE_IMPORT_REFUSED").body(), StandardCharsets.UTF_8);
+        assertTrue(refusals.contains("pe-bad.csv") && refusals.contains("Line 4"), refusals);
+    }
+
+    @Test
+    void theLeaderBuildsADepartmentsSurveyPackAndReadsItsPdfAndXlsx() throws Exception {
+        try (Browser browser = new Browser(base)) {
+            Ui.signIn(browser, DemoAccounts.LEADERSHIP);
+            browser.open("leadership/survey-pack.xhtml");
+            new Select(Ui.byId(browser, "request:department")).selectByVisibleText("Patient Relations");
+            Ui.byId(browser, "request:forDepartment").click();
+            browser.waitForText("is being built");
+            // the poll redraws the list until the pack is ready: read what is needed in one go
+            String[] ready = Ui.until(browser, d -> d.findElements(By.cssSelector("#packList tr[data-status='READY']"))
+                    .stream().filter(r -> r.getText().contains("Patient Relations")).findFirst()
+                    .map(r -> new String[] {r.getAttribute("data-pack"), r.getText()}).orElse(null));
+            assertTrue(ready[1].contains("Downloadable until"), ready[1]);
+            String id = ready[0];
+            browser.open("leadership/survey-pack.xhtml?pack=" + id);
+            List<List<String>> shown = browser.driver().findElements(By.cssSelector("#packPeople tbody tr")).stream()
+                    .map(r -> r.findElements(By.cssSelector("th, td")).stream().map(c -> c.getText().strip())
+                            .toList()).toList();
+            assertTrue(shown.size() >= 6, "the demo's patient relations people: " + shown);
+
+            WebClient leader = WebClient.signedIn(base, DemoAccounts.LEADERSHIP);
+            HttpResponse<byte[]> pdf = leader.download("leadership/survey-pack.pdf?id=" + id);
+            assertEquals(200, pdf.statusCode());
+            assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+            PdfText text = PdfText.of(pdf.body());
+            assertTrue(text.text().contains("Survey-ready pack: Patient Relations"), text.text());
+            for (List<String> person : shown) {
+                assertTrue(text.text().contains(person.get(1) + " (" + person.get(0) + ")"),
+                        "the PDF names " + person + ": " + text.text());
+            }
+            assertTrue(text.text().contains("Observed validation") && text.text().contains("Sarah Lindqvist"),
+                    "the liaisons' complaint handling was validated by Sarah Lindqvist: " + text.text());
+            assertTrue(!text.text().contains("LRP-"), "no patient reference in the pack");
+
+            HttpResponse<byte[]> xlsx = leader.download("leadership/survey-pack.xlsx?id=" + id);
+            assertEquals(200, xlsx.statusCode());
+            List<List<String>> people = xlsx(xlsx.body());
+            assertEquals(List.of("Employee id", "Name", "Job role", "Competencies held", "Competencies required",
+                    "Training completed", "Training required"), people.get(0));
+            assertEquals(shown, people.subList(1, people.size()), "the XLSX's People sheet is the page's table");
+
+            String trail = new String(leader.download("leadership/audit.csv?person=leader&recordType=SurveyPack")
+                    .body(), StandardCharsets.UTF_8);
+            assertTrue(trail.contains("Survey-ready pack requested") && trail.contains("PDF of the survey-ready pack")
+                    && trail.contains("XLSX of the survey-ready pack"), trail);
+        }
     }
 
     /** RFC 4180 as CareLearn writes it (no line breaks inside fields in these exports). */

@@ -28,7 +28,11 @@ class RoleAccessIT extends DeployedCareLearn {
     private static final List<String> LEADERSHIP_PATHS = List.of("leadership/coverage.xhtml",
             "leadership/coverage-people.xhtml?competency=x", "leadership/coverage.csv", "leadership/coverage.xlsx",
             "leadership/compliance.xhtml", "leadership/compliance.csv", "leadership/compliance.xlsx",
-            "leadership/audit.xhtml", "leadership/audit.csv");
+            "leadership/audit.xhtml", "leadership/audit.csv", "leadership/patient-experience.xhtml",
+            "leadership/patient-experience.csv", "leadership/patient-experience.xlsx", "leadership/survey-pack.xhtml");
+    /** The survey-ready pack's files (issue 11): leadership only; a leader asking for no pack gets a 404. */
+    private static final List<String> PACK_FILES = List.of("leadership/survey-pack.pdf?id=x",
+            "leadership/survey-pack.xlsx?id=x");
 
     @Test
     void anonymousRequestsGetTheSignInFormExceptForTheSignInPageAndAssets() {
@@ -94,17 +98,29 @@ class RoleAccessIT extends DeployedCareLearn {
                         who + " " + path + " must not show the report");
             }
         }
+        for (DemoAccounts who : List.of(DemoAccounts.LEARNER, DemoAccounts.MANAGER)) {
+            WebClient client = WebClient.signedIn(base, who);
+            for (String path : PACK_FILES) {
+                assertEquals(403, client.get(path).statusCode(), who + " " + path);
+            }
+            assertEquals(403, client.post("api/leadership/patient-experience", "text/csv",
+                    "department,quarter,measure,top_box_percent,surveys\n").statusCode(), who.name());
+        }
         WebClient leader = WebClient.signedIn(base, DemoAccounts.LEADERSHIP);
         for (String path : LEADERSHIP_PATHS) {
             if (!path.contains("coverage-people")) {
                 assertEquals(200, leader.get(path).statusCode(), path);
             }
         }
+        for (String path : PACK_FILES) {
+            assertEquals(404, leader.get(path).statusCode(), path);
+        }
         String refusals = WebClient.signedIn(base, DemoAccounts.ADMIN)
                 .getJson("api/admin/audit?action=PAGE_FORBIDDEN&actor=" + DemoAccounts.MANAGER.username + "&max=1000")
                 .body();
         for (String path : List.of("/leadership/coverage.xhtml", "/leadership/coverage.xlsx",
-                "/leadership/compliance.csv", "/leadership/audit.csv")) {
+                "/leadership/compliance.csv", "/leadership/audit.csv", "/leadership/patient-experience.xhtml",
+                "/leadership/survey-pack.xhtml", "/leadership/survey-pack.pdf")) {
             assertTrue(refusals.contains("\"targetId\":\"" + path), path + " refused and audited: " + refusals);
         }
     }
