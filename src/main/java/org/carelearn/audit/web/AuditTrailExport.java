@@ -22,11 +22,11 @@ import org.carelearn.platform.time.HospitalTime;
 import org.carelearn.platform.web.Spreadsheet;
 
 /**
- * /leadership/audit.csv: the audit trail with leadership's filter (the page's address), newest first, every event
- * that matches up to {@value #MAX} (the answer says when there were more), read a page at a time. The export is
- * itself put in the trail. Under /leadership/, where web.xml lets only leadership in.
+ * /leadership/audit.csv and .xlsx: the audit trail with leadership's filter (the page's address), newest first,
+ * every event that matches up to {@value #MAX} (the answer says when there were more), read a page at a time. The
+ * export is itself put in the trail. Under /leadership/, where web.xml lets only leadership in.
  */
-@WebServlet(urlPatterns = "/leadership/audit.csv")
+@WebServlet(urlPatterns = {"/leadership/audit.csv", "/leadership/audit.xlsx"})
 public class AuditTrailExport extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -63,13 +63,20 @@ public class AuditTrailExport extends HttpServlet {
                         e.getDetail(), e.getRemoteAddress()));
             }
         }
+        boolean csv = request.getServletPath().endsWith(".csv");
         trail.recordAlone(currentActor.get(), AuditAction.AUDIT_TRAIL_EXPORTED, AuditTarget.report("audit-trail"),
-                "CSV of " + rows.size() + " events" + (matching > rows.size() ? " (the first of " + matching + ")" : "")
+                (csv ? "CSV" : "XLSX") + " of " + rows.size() + " events"
+                        + (matching > rows.size() ? " (the first of " + matching + ")" : "")
                         + (query.link().isEmpty() ? ", no filter" : ", filter " + query.link().substring(1)));
         response.setHeader("Content-Disposition", "attachment; filename=\"carelearn-audit-" + time.today()
-                + ".csv\"");
+                + (csv ? ".csv\"" : ".xlsx\""));
         response.setHeader("Cache-Control", "no-store");
-        response.setContentType(Spreadsheet.CSV);
-        Spreadsheet.csv(HEADER, rows, new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+        if (csv) {
+            response.setContentType(Spreadsheet.CSV);
+            Spreadsheet.csv(HEADER, rows, new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+        } else {
+            response.setContentType(Spreadsheet.XLSX);
+            Spreadsheet.xlsx("Audit trail", HEADER, rows, time.getZone(), response.getOutputStream());
+        }
     }
 }

@@ -93,6 +93,12 @@ public class CoveragePeoplePage {
                 : report.departments().getOrDefault(department, department);
     }
 
+    /** This cell's parameters as a query string, for its exports. */
+    public String getExportLink() {
+        return ReportFilters.query("department", department, "competency", competency, "jobRole", jobRole, "on", on,
+                "status", status);
+    }
+
     public String getMatrixLink() {
         return ReportFilters.query("jobRole", jobRole, "on", on);
     }

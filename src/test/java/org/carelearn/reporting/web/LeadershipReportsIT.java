@@ -135,6 +135,39 @@ class LeadershipReportsIT extends DeployedCareLearn {
     }
 
     @Test
+    void everyLeadershipTableExportsAsCsvAndXlsx() throws Exception {
+        WebClient leader = WebClient.signedIn(base, DemoAccounts.LEADERSHIP);
+        // Departments: the page's rows, then the total
+        String page = leader.get("leadership/index.xhtml").body();
+        List<List<String>> departments = csv(new String(leader.download("leadership/departments.csv").body(),
+                StandardCharsets.UTF_8));
+        assertEquals(List.of("Department", "Active staff"), departments.get(0));
+        for (List<String> row : departments.subList(1, departments.size() - 1)) {
+            assertTrue(page.contains(row.get(0)), row + " is on the page");
+        }
+        assertTrue(page.contains(departments.get(departments.size() - 1).get(1) + " active staff in all"));
+        assertEquals(departments, xlsx(leader.download("leadership/departments.xlsx").body()));
+
+        // the people behind a cell: Patient Relations and complaint handling (PR.4)
+        String cell = "?department=PATREL&competency=3b9895c7-609a-5a00-a505-9e27ff3e5cc7";
+        int shown = leader.get("leadership/coverage-people.xhtml" + cell).body().split("<tr data-employee=").length
+                - 1;
+        List<List<String>> people = csv(new String(leader.download("leadership/coverage-people.csv" + cell).body(),
+                StandardCharsets.UTF_8));
+        assertTrue(shown > 3, "the liaisons and their manager need PR.4: " + shown);
+        assertEquals(shown, people.size() - 1, "one row per person on the page");
+        assertEquals(people.size(), xlsx(leader.download("leadership/coverage-people.xlsx" + cell).body()).size());
+        assertEquals(400, leader.get("leadership/coverage-people.csv?competency=nothing").statusCode());
+
+        // the audit trail, same filter in both formats
+        String filter = "?person=leader&action=REPORT_EXPORTED&recordType=Report&recordId=departments";
+        List<List<String>> trail = csv(new String(leader.download("leadership/audit.csv" + filter).body(),
+                StandardCharsets.UTF_8));
+        assertTrue(trail.size() > 2, "both departments exports are in the trail");
+        assertEquals(trail, xlsx(leader.download("leadership/audit.xlsx" + filter).body()));
+    }
+
+    @Test
     void patientExperienceResultsImportOnceAndABadFileChangesNothing() throws Exception {
         WebClient leader = WebClient.signedIn(base, DemoAccounts.LEADERSHIP);
         // Chaplaincy has no demo results; 2019 is before any: this test's own rows

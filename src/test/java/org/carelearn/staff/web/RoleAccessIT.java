@@ -29,7 +29,9 @@ class RoleAccessIT extends DeployedCareLearn {
             "leadership/coverage-people.xhtml?competency=x", "leadership/coverage.csv", "leadership/coverage.xlsx",
             "leadership/compliance.xhtml", "leadership/compliance.csv", "leadership/compliance.xlsx",
             "leadership/audit.xhtml", "leadership/audit.csv", "leadership/patient-experience.xhtml",
-            "leadership/patient-experience.csv", "leadership/patient-experience.xlsx", "leadership/survey-pack.xhtml");
+            "leadership/patient-experience.csv", "leadership/patient-experience.xlsx", "leadership/survey-pack.xhtml",
+            "leadership/audit.xlsx", "leadership/departments.csv", "leadership/departments.xlsx",
+            "leadership/coverage-people.csv?competency=x", "leadership/coverage-people.xlsx?competency=x");
     /** The survey-ready pack's files (issue 11): leadership only; a leader asking for no pack gets a 404. */
     private static final List<String> PACK_FILES = List.of("leadership/survey-pack.pdf?id=x",
             "leadership/survey-pack.xlsx?id=x");

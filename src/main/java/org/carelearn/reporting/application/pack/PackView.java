@@ -9,7 +9,8 @@ import org.carelearn.reporting.domain.PackStatus;
  * @param expiresAt when a ready pack is deleted (a day after it was built); null before
  */
 public record PackView(String id, String title, String requestedBy, Instant requestedAt, PackStatus status,
-        int peopleDone, int peopleTotal, Instant finishedAt, Instant expiresAt, String failure) {
+        int peopleDone, int peopleTotal, Instant finishedAt, Instant expiresAt, String failure)
+        implements java.io.Serializable {
 
     /** Progress in whole percent, for the progress bar. */
     public int percent() {
