@@ -166,6 +166,9 @@ class SchemaParityIT {
                 case Types.CHAR -> "char(" + column.getInt("COLUMN_SIZE") + ")";
                 // PostgreSQL's text is VARCHAR to JDBC, without a length
                 case Types.VARCHAR -> typeName.equals("text") ? "text" : "varchar(" + column.getInt("COLUMN_SIZE") + ")";
+                // Derby's DECIMAL is PostgreSQL's NUMERIC: the same exact number, compared by precision and scale
+                case Types.DECIMAL, Types.NUMERIC -> "decimal(" + column.getInt("COLUMN_SIZE") + ","
+                        + column.getInt("DECIMAL_DIGITS") + ")";
                 case Types.SMALLINT -> "smallint";
                 case Types.INTEGER -> "integer";
                 case Types.BIGINT -> "bigint";
