@@ -14,7 +14,7 @@ public record EffectView(String departmentCode, String departmentName, String ca
         List<Month> history, TrainingEffect effect) {
 
     /**
-     * One month: coverage at its end, the cases received in it (null before the history of coverage starts) and
+     * One month: coverage at its end (null before the history of coverage starts), the cases received in it and
      * which period it belongs to.
      */
     public record Month(YearMonth month, Tally coverage, int cases, Period period) {
