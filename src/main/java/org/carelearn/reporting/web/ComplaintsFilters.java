@@ -10,7 +10,7 @@ import org.carelearn.reporting.application.ComplaintsQuery;
 import org.carelearn.reporting.application.ComplaintsTable;
 
 /** The complaints page's filters from the address, and its table's lines, shared by the page and the export. */
-final class ComplaintsFilters {
+public final class ComplaintsFilters {
 
     static final List<String> HEADER = List.of("Department", "Category", "Complaints", "Grievances", "Cases",
             "Competency", "People who need it", "Holding the level needed", "Holding (%)", "Stands out");
@@ -20,7 +20,7 @@ final class ComplaintsFilters {
      *
      * @param coveragePercent null when nobody in the department needs the competency, or none is mapped
      */
-    record Line(String departmentCode, String department, String categoryCode, String category, int complaints,
+    public record Line(String departmentCode, String department, String categoryCode, String category, int complaints,
             int grievances, String competency, Integer needing, Integer holding, Integer coveragePercent,
             boolean standsOut) {
 

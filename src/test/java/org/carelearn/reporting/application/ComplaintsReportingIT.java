@@ -150,8 +150,9 @@ class ComplaintsReportingIT {
         cases(rows, fewer, "COMMUNICATION", "GRIEVANCE", x.minusMonths(1), 1, 2);
         cases(rows, same, CATEGORY, "COMPLAINT", x.minusMonths(12), 12, 5);
         cases(rows, same, CATEGORY, "GRIEVANCE", x.plusMonths(1), 12, 4);
-        CaseImportResult imported = caseImport.run(ADMIN, new SignedInPerson("liaison", null, "Liaison",
-                Set.of(Role.PATIENT_RELATIONS)), prefix + ".csv", new StringReader(String.join("\n", rows) + "\n"));
+        CaseImportResult imported = caseImport.run(new Actor("liaison", "10.9.8.6"), new SignedInPerson("liaison",
+                "LR2002", "Omar Haddad", Set.of(Role.LEARNER, Role.PATIENT_RELATIONS)), prefix + ".csv",
+                new StringReader(String.join("\n", rows) + "\n"));
         assertTrue(imported.accepted(), imported.summary());
 
         // the heat map, whole period before X and this year's default, each kind, against SQL over CASE_RECORD
