@@ -57,6 +57,9 @@ public class ReadModelUpkeep {
     private TrainingModels training;
 
     @Inject
+    private CaseModelUpkeep cases;
+
+    @Inject
     private AfterCommit afterCommit;
 
     @Inject
@@ -161,9 +164,10 @@ public class ReadModelUpkeep {
      */
     public Rebuild rebuild(Actor actor) {
         Rebuild done = writeEverything();
+        int caseCount = cases.writeAll();
         rebuilt.fire(new ReadModelsRebuilt(actor, done.people(), done.competencies(), String.format(Locale.ROOT,
-                "Rebuilt the coverage read model: %d people and %d competencies in %.1f s", done.people(),
-                done.competencies(), done.millis() / 1000.0)));
+                "Rebuilt the coverage read model: %d people and %d competencies in %.1f s; %d cases", done.people(),
+                done.competencies(), done.millis() / 1000.0, caseCount)));
         return done;
     }
 

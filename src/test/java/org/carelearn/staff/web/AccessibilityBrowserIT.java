@@ -63,7 +63,9 @@ class AccessibilityBrowserIT extends BrowserJourney {
         Ui.signOut(browser);
         browser.signIn(DemoAccounts.LEADERSHIP);
         check(List.of("leadership/index.xhtml", "leadership/coverage.xhtml", "leadership/compliance.xhtml",
-                "leadership/audit.xhtml", "leadership/patient-experience.xhtml", "leadership/survey-pack.xhtml"));
+                "leadership/audit.xhtml", "leadership/complaints.xhtml",
+                "leadership/effect.xhtml?department=ONC-INPT&category=COMMUNICATION",
+                "leadership/patient-experience.xhtml", "leadership/survey-pack.xhtml"));
         theLeaderOpensTheMatrixACellAndAPerson();
     }
 

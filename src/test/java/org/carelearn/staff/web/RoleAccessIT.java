@@ -24,11 +24,17 @@ class RoleAccessIT extends DeployedCareLearn {
     private static final List<String> CASE_SETTINGS_PATHS = List.of("cases/competencies.xhtml");
     private static final List<String> ROLE_PAGES = List.of("team/index.xhtml", "team/member.xhtml?employeeId=LR3011",
             "leadership/index.xhtml");
+    /** A demo department and a category linked to a competency: a training effect the leader may open. */
+    private static final String EFFECT = "department=ONC-INPT&category=COMMUNICATION";
     /** Leadership's reports and their exports (issue 11): leadership only. */
     private static final List<String> LEADERSHIP_PATHS = List.of("leadership/coverage.xhtml",
             "leadership/coverage-people.xhtml?competency=x", "leadership/coverage.csv", "leadership/coverage.xlsx",
             "leadership/compliance.xhtml", "leadership/compliance.csv", "leadership/compliance.xlsx",
-            "leadership/audit.xhtml", "leadership/audit.csv", "leadership/patient-experience.xhtml",
+            "leadership/audit.xhtml", "leadership/audit.csv", "leadership/complaints.xhtml",
+            "leadership/complaints.csv", "leadership/complaints.xlsx", "leadership/effect.xhtml?" + EFFECT,
+            "leadership/effect.csv?" + EFFECT, "leadership/effect.xlsx?" + EFFECT,
+            "leadership/effect-periods.csv?" + EFFECT, "leadership/effect-periods.xlsx?" + EFFECT,
+            "leadership/patient-experience.xhtml",
             "leadership/patient-experience.csv", "leadership/patient-experience.xlsx", "leadership/survey-pack.xhtml",
             "leadership/audit.xlsx", "leadership/departments.csv", "leadership/departments.xlsx",
             "leadership/coverage-people.csv?competency=x", "leadership/coverage-people.xlsx?competency=x");
@@ -121,7 +127,8 @@ class RoleAccessIT extends DeployedCareLearn {
                 .getJson("api/admin/audit?action=PAGE_FORBIDDEN&actor=" + DemoAccounts.MANAGER.username + "&max=1000")
                 .body();
         for (String path : List.of("/leadership/coverage.xhtml", "/leadership/coverage.xlsx",
-                "/leadership/compliance.csv", "/leadership/audit.csv", "/leadership/patient-experience.xhtml",
+                "/leadership/compliance.csv", "/leadership/audit.csv", "/leadership/complaints.xlsx",
+                "/leadership/effect.xhtml", "/leadership/effect-periods.csv", "/leadership/patient-experience.xhtml",
                 "/leadership/survey-pack.xhtml", "/leadership/survey-pack.pdf")) {
             assertTrue(refusals.contains("\"targetId\":\"" + path), path + " refused and audited: " + refusals);
         }

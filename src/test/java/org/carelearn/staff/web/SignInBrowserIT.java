@@ -40,7 +40,7 @@ class SignInBrowserIT extends BrowserJourney {
     void leaderSeesDepartments() {
         assertHome(DemoAccounts.LEADERSHIP, Set.of("learnerPanel", "leadershipPanel"),
                 List.of("Home", "My learning", "Transcript", "My competencies", "Case records", "Departments",
-                        "Coverage", "Compliance", "Patient experience", "Survey packs", "Audit trail"));
+                        "Coverage", "Compliance", "Complaints", "Patient experience", "Survey packs", "Audit trail"));
     }
 
     @Test
