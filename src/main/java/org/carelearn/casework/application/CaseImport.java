@@ -99,6 +99,7 @@ public class CaseImport {
                     created++;
                 } else if (existing.intake().equals(row.intake())
                         && (row.owner() == null || row.owner().equals(existing.getOwnerEmployeeId()))) {
+                    cases.leaveUnchanged(existing);
                     unchanged++;
                 } else if (problems.isEmpty()) {
                     existing.revise(row.intake(), today, days);

@@ -18,6 +18,12 @@ public interface CaseRepository {
 
     Set<String> externalNumbers();
 
+    /**
+     * Lets go of a case read for comparison that stays as it is, so that the end of the transaction does not
+     * compare it for changes (an import reads every known case it is sent; most are unchanged).
+     */
+    void leaveUnchanged(CaseRecord caseRecord);
+
     /** The cases matching the filter, newest received first. */
     List<CaseRecord> search(CaseFilter filter, int max);
 
