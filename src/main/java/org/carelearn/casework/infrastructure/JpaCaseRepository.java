@@ -55,19 +55,19 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     /**
-     * Each known case by its number through the unique index, its categories and staff joined in the same
-     * statement. Slices of {@code EXTERNAL_NUMBER IN (500 markers)} read the same cases, but Derby answered each
-     * slice with a scan of the whole table (the plan it compiled while the table was small stays in its statement
-     * cache): four fifths of a 10,000-row re-import (CaseImportBench, README "Case records"). A large file first
-     * reads which numbers are known at all (one pass over the index), so that its new rows cost no look-up.
+     * Each known case by its number through the unique index; its categories and staff then load by the case's
+     * key, as the comparison reads them. Slices of {@code EXTERNAL_NUMBER IN (500 markers)} read the same cases,
+     * but Derby answered each slice with a scan of the whole table (the plan it compiled while the table was small
+     * stays in its statement cache): four fifths of a 10,000-row re-import (CaseImportBench, README "Case
+     * records"). Fetching the collections joined in the same statement was worse: Derby hashed the whole collection
+     * table for each case. A large file first reads which numbers are known at all (one pass over the index), so
+     * that its new rows cost no look-up.
      */
     @Override
     public Map<String, CaseRecord> byExternalNumbers(Collection<String> numbers) {
         Collection<String> known = numbers.size() > LOOK_UP_ALL_FROM ? known(numbers) : numbers;
         TypedQuery<CaseRecord> one = em.createNamedQuery("CaseRecord.byExternalNumber", CaseRecord.class)
-                .setFlushMode(FlushModeType.COMMIT)
-                .setHint(QueryHints.LEFT_FETCH, "c.categories")
-                .setHint(QueryHints.LEFT_FETCH, "c.staffInvolved");
+                .setFlushMode(FlushModeType.COMMIT);
         Map<String, CaseRecord> found = new HashMap<>();
         for (String number : known) {
             one.setParameter("number", number).getResultList().stream().findFirst()
@@ -84,7 +84,7 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
-    public void leaveUnchanged(CaseRecord caseRecord) {
+    public void letGo(CaseRecord caseRecord) {
         em.detach(caseRecord);
     }
 
