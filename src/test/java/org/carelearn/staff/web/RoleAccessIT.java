@@ -160,7 +160,7 @@ class RoleAccessIT extends DeployedCareLearn {
         HttpResponse<String> created = liaison.post("api/cases", "application/json", """
                 {"kind":"GRIEVANCE","channel":"LETTER","receivedOn":"%s","raisedBy":"PATIENT","patientId":"ITP-%06d",
                  "patientInitials":"J.Q.","departmentCode":"ONC-INPT","stage":"CARE_ON_THE_WARD",
-                 "categories":["RESPECT"],"severity":"LOW","summary":"Woken for a scan that had been cancelled.",
+                 "categories":["RESPECT_PATIENT_RIGHTS"],"severity":"LOW","summary":"Woken for a scan that had been cancelled.",
                  "staffInvolved":["LR3003"],"ownerEmployeeId":"LR2003"}"""
                 .formatted(java.time.LocalDate.now().minusDays(3),
                         java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000, 999_999)));
@@ -174,8 +174,10 @@ class RoleAccessIT extends DeployedCareLearn {
         for (String path : List.of(page, one, one + "/letter")) {
             assertTrue(anonymous.get(path).body().contains("action=\"/j_security_check\""), path);
         }
-        assertTrue(anonymous.post(one + "/steps", "application/json", note).body()
-                .contains("action=\"/j_security_check\""));
+        for (String path : List.of(one + "/steps", "api/cases", "api/cases/import")) {
+            assertTrue(anonymous.post(path, "application/json", note).body().contains("action=\"/j_security_check\""),
+                    path);
+        }
 
         for (DemoAccounts hidden : List.of(DemoAccounts.LEARNER, DemoAccounts.ADMIN, DemoAccounts.VALIDATOR)) {
             WebClient client = WebClient.signedIn(base, hidden);
@@ -190,6 +192,8 @@ class RoleAccessIT extends DeployedCareLearn {
             WebClient client = WebClient.signedIn(base, sees);
             assertEquals(200, client.get(page).statusCode(), sees + " " + page);
             assertEquals(200, client.getJson(one).statusCode(), sees + " " + one);
+            assertTrue(client.get(one + "/letter").body().contains("The case has no written response yet"),
+                    sees + " reaches the letter");
             assertTrue(client.getJson("api/cases").body().contains(id), sees + " list");
             assertTrue(client.get("api/cases/export").body().contains(id), sees + " export");
             HttpResponse<String> step = client.post(one + "/steps", "application/json", note);
