@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import org.carelearn.testing.DemoAccounts;
 import org.carelearn.testing.DeployedCareLearn;
+import org.carelearn.testing.Json;
 import org.carelearn.testing.WebClient;
 import org.junit.jupiter.api.Test;
 
@@ -160,12 +163,12 @@ class RoleAccessIT extends DeployedCareLearn {
         HttpResponse<String> created = liaison.post("api/cases", "application/json", """
                 {"kind":"GRIEVANCE","channel":"LETTER","receivedOn":"%s","raisedBy":"PATIENT","patientId":"ITP-%06d",
                  "patientInitials":"J.Q.","departmentCode":"ONC-INPT","stage":"CARE_ON_THE_WARD",
-                 "categories":["RESPECT_PATIENT_RIGHTS"],"severity":"LOW","summary":"Woken for a scan that had been cancelled.",
-                 "staffInvolved":["LR3003"],"ownerEmployeeId":"LR2003"}"""
-                .formatted(java.time.LocalDate.now().minusDays(3),
-                        java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000, 999_999)));
+                 "categories":["RESPECT_PATIENT_RIGHTS"],"severity":"LOW",
+                 "summary":"Woken for a scan that had been cancelled.","staffInvolved":["LR3003"],
+                 "ownerEmployeeId":"LR2003"}"""
+                .formatted(LocalDate.now().minusDays(3), ThreadLocalRandom.current().nextInt(100_000, 999_999)));
         assertEquals(201, created.statusCode(), created.body());
-        String id = org.carelearn.testing.Json.object(created.body()).getString("id");
+        String id = Json.object(created.body()).getString("id");
         String page = "cases/case.xhtml?id=" + id;
         String one = "api/cases/" + id;
         String note = "{\"step\":\"note\",\"text\":\"Called the ward\"}";
