@@ -12,12 +12,14 @@ import java.util.stream.Collectors;
 import org.carelearn.assignment.domain.Assignment;
 import org.carelearn.assignment.domain.AssignmentRepository;
 import org.carelearn.assignment.domain.AssignmentRule;
+import org.carelearn.assignment.domain.Waiver;
 import org.carelearn.platform.time.HospitalTime;
 
 /**
  * Every course rules have required of people, ended ones included, for reports that reconstruct what was required
  * on a past day (reporting's compliance over time). Assignments keep when they reached someone and when they
- * ended; this reads them, with each rule's recertification, without any entity leaving assignment.
+ * ended; this reads them, with each rule's recertification, and the periods waivers covered, without any entity
+ * leaving assignment.
  */
 @ApplicationScoped
 public class TrainingHistory {
@@ -45,5 +47,17 @@ public class TrainingHistory {
                     a.getDueOn(), ended, months));
         }
         return episodes;
+    }
+
+    /** Every waiver these people were granted, ended ones included, as the days it covered. */
+    public List<WaivedPeriod> waiversOf(Collection<String> employeeIds) {
+        List<WaivedPeriod> periods = new ArrayList<>();
+        for (Waiver w : repository.waiversOf(employeeIds)) {
+            LocalDate from = LocalDate.ofInstant(w.getGrantedAt(), time.getZone());
+            LocalDate through = w.lastDay();
+            periods.add(new WaivedPeriod(w.getId(), w.getEmployeeId(), w.getCourseIri(), from,
+                    through.isBefore(from) ? from : through));
+        }
+        return periods;
     }
 }

@@ -16,6 +16,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.carelearn.assignment.application.RequirementsReevaluated;
+import org.carelearn.assignment.domain.RequirementWaived;
+import org.carelearn.assignment.domain.WaiverRevoked;
 import org.carelearn.competency.domain.CompetencyRequirementChanged;
 import org.carelearn.competency.domain.EvidenceRecorded;
 import org.carelearn.competency.domain.FrameworkPublished;
@@ -84,6 +86,14 @@ public class ReadModelUpkeep {
 
     void completed(@Observes(during = TransactionPhase.AFTER_SUCCESS) CourseCompleted completed) {
         write(List.of(completed.employeeId()));
+    }
+
+    void waived(@Observes(during = TransactionPhase.AFTER_SUCCESS) RequirementWaived waived) {
+        write(List.of(waived.employeeId()));
+    }
+
+    void waiverEnded(@Observes(during = TransactionPhase.AFTER_SUCCESS) WaiverRevoked revoked) {
+        write(List.of(revoked.employeeId()));
     }
 
     void published(@Observes(during = TransactionPhase.AFTER_SUCCESS) FrameworkPublished published) {

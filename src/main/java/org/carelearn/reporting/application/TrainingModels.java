@@ -13,13 +13,14 @@ import org.carelearn.platform.time.HospitalTime;
 import org.carelearn.reporting.application.TrainingStore.CompletionRow;
 import org.carelearn.reporting.application.TrainingStore.PlacementRow;
 import org.carelearn.reporting.application.TrainingStore.TrainingRow;
+import org.carelearn.reporting.application.TrainingStore.WaiverRow;
 import org.carelearn.staff.application.StaffContact;
 import org.carelearn.staff.application.StaffDirectory;
 
 /**
  * Writes reporting's training-history read model from the source contexts' application services: the courses
- * assignment has required of each person (ended ones too), learning's completions, and staff's placement, added to
- * the history when it changed.
+ * assignment has required of each person (ended ones too) and the periods its waivers covered, learning's
+ * completions, and staff's placement, added to the history when it changed.
  */
 @ApplicationScoped
 public class TrainingModels {
@@ -51,7 +52,9 @@ public class TrainingModels {
                 e.employeeId(), e.courseIri(), e.reachedOn(), e.dueOn(), e.endedOn(), e.recurMonths())).toList();
         List<CompletionRow> completions = enrolments.snapshotsOf(ids).stream()
                 .filter(e -> e.completed() && e.satisfiedAt() != null).map(this::completion).toList();
-        store.replace(ids, episodes, completions);
+        List<WaiverRow> waivers = history.waiversOf(ids).stream().map(w -> new WaiverRow(w.waiverId(),
+                w.employeeId(), w.courseIri(), w.fromOn(), w.throughOn())).toList();
+        store.replace(ids, episodes, completions, waivers);
         store.place(people.stream().map(c -> new PlacementRow(c.placement().employeeId(),
                 c.placement().departmentCode(), c.person().departmentName(), c.person().active(),
                 c.person().hireDate())).toList(), time.today());

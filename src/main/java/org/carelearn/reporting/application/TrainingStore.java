@@ -12,8 +12,9 @@ import org.carelearn.reporting.domain.PersonTraining;
  */
 public interface TrainingStore {
 
-    /** Replaces these people's required courses and completions. */
-    void replace(Collection<String> employeeIds, List<TrainingRow> episodes, List<CompletionRow> completions);
+    /** Replaces these people's required courses, completions and waivers. */
+    void replace(Collection<String> employeeIds, List<TrainingRow> episodes, List<CompletionRow> completions,
+            List<WaiverRow> waivers);
 
     /**
      * Adds a placement from {@code on} for each person whose latest one differs in department or active service
@@ -30,6 +31,10 @@ public interface TrainingStore {
     /** One person's required course, as stored. */
     record TrainingRow(long assignmentId, String employeeId, String courseIri, LocalDate reachedOn, LocalDate dueOn,
             LocalDate endedOn, Integer recurMonths) {
+    }
+
+    /** One waiver: the course was not required from {@code fromOn} through {@code throughOn}. */
+    record WaiverRow(long waiverId, String employeeId, String courseIri, LocalDate fromOn, LocalDate throughOn) {
     }
 
     /** One completion. */

@@ -14,12 +14,12 @@ import java.util.TreeSet;
  *
  * <ul>
  * <li><b>Required</b>: each course a rule required of them on the month's last day (today, for the current month),
- * once however many rules asked for it; counted in the department they sat in that day, and not at all when they
- * were out of active service or not yet known.</li>
+ * once however many rules asked for it, unless a waiver covered that day; counted in the department they sat in
+ * that day, and not at all when they were out of active service or not yet known.</li>
  * <li><b>Completed</b>: of those, the ones they had completed by that day; for a course that recertifies every N
  * months, within the N months before it (the shortest N of the rules asking, the strictest).</li>
- * <li><b>Due</b>: the rounds that fell due during the month while the course was required: the first due date of
- * each rule, and for a recertifying course N months after each completion.</li>
+ * <li><b>Due</b>: the rounds that fell due during the month while the course was required and not waived: the
+ * first due date of each rule, and for a recertifying course N months after each completion.</li>
  * <li><b>On time</b>: of those, the ones completed on or before the due day (and, for a recertifying course,
  * within the N months before it).</li>
  * </ul>
@@ -49,7 +49,7 @@ public final class ComplianceRule {
             List<LocalDate> completions = person.completions().getOrDefault(course.getKey(), List.of());
             Integer recur = episodes.stream().map(Episode::recurMonths).filter(m -> m != null)
                     .min(Integer::compare).orElse(null);
-            if (episodes.stream().anyMatch(e -> e.activeOn(last))) {
+            if (episodes.stream().anyMatch(e -> e.activeOn(last)) && !person.waived(course.getKey(), last)) {
                 required++;
                 if (completedBy(completions, last, recur)) {
                     completed++;
@@ -61,7 +61,7 @@ public final class ComplianceRule {
                 completions.forEach(c -> dueDays.add(c.plusMonths(recur)));
             }
             for (LocalDate day : dueDays.subSet(first, true, last, true)) {
-                if (episodes.stream().anyMatch(e -> e.activeOn(day))) {
+                if (episodes.stream().anyMatch(e -> e.activeOn(day)) && !person.waived(course.getKey(), day)) {
                     due++;
                     if (completedBy(completions, day, recur)) {
                         onTime++;

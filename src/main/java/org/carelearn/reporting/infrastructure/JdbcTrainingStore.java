@@ -20,6 +20,7 @@ import org.carelearn.reporting.application.TrainingStore;
 import org.carelearn.reporting.domain.Episode;
 import org.carelearn.reporting.domain.PersonTraining;
 import org.carelearn.reporting.domain.Placement;
+import org.carelearn.reporting.domain.Waived;
 
 /** The training-history read model in plain JDBC, every value a bound parameter, the container's connection. */
 @ApplicationScoped
@@ -29,9 +30,10 @@ public class JdbcTrainingStore implements TrainingStore {
     private DataSource dataSource;
 
     @Override
-    public void replace(Collection<String> employeeIds, List<TrainingRow> episodes, List<CompletionRow> completions) {
+    public void replace(Collection<String> employeeIds, List<TrainingRow> episodes, List<CompletionRow> completions,
+            List<WaiverRow> waivers) {
         try (Connection connection = dataSource.getConnection()) {
-            for (String table : List.of("REPORT_TRAINING", "REPORT_COMPLETION")) {
+            for (String table : List.of("REPORT_TRAINING", "REPORT_COMPLETION", "REPORT_WAIVER")) {
                 try (PreparedStatement forget = connection.prepareStatement(
                         "DELETE FROM " + table + " WHERE EMPLOYEE_ID = ?")) {
                     for (String employeeId : employeeIds) {
@@ -67,6 +69,18 @@ public class JdbcTrainingStore implements TrainingStore {
                     add.setString(2, row.employeeId());
                     add.setString(3, row.courseIri());
                     add.setDate(4, Date.valueOf(row.completedOn()));
+                    add.addBatch();
+                }
+                add.executeBatch();
+            }
+            try (PreparedStatement add = connection.prepareStatement("INSERT INTO REPORT_WAIVER (WAIVER_ID,"
+                    + " EMPLOYEE_ID, COURSE_IRI, FROM_ON, THROUGH_ON) VALUES (?, ?, ?, ?, ?)")) {
+                for (WaiverRow row : waivers) {
+                    add.setLong(1, row.waiverId());
+                    add.setString(2, row.employeeId());
+                    add.setString(3, row.courseIri());
+                    add.setDate(4, Date.valueOf(row.fromOn()));
+                    add.setDate(5, Date.valueOf(row.throughOn()));
                     add.addBatch();
                 }
                 add.executeBatch();
@@ -117,6 +131,7 @@ public class JdbcTrainingStore implements TrainingStore {
         Map<String, List<Placement>> placements = new LinkedHashMap<>();
         Map<String, List<Episode>> episodes = new HashMap<>();
         Map<String, Map<String, List<LocalDate>>> completions = new HashMap<>();
+        Map<String, List<Waived>> waivers = new HashMap<>();
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement read = connection.prepareStatement("SELECT EMPLOYEE_ID, FROM_ON, DEPARTMENT_CODE,"
                     + " ACTIVE FROM REPORT_PLACEMENT ORDER BY EMPLOYEE_ID, FROM_ON");
@@ -146,12 +161,20 @@ public class JdbcTrainingStore implements TrainingStore {
                             .add(rows.getDate(3).toLocalDate());
                 }
             }
+            try (PreparedStatement read = connection.prepareStatement(
+                    "SELECT EMPLOYEE_ID, COURSE_IRI, FROM_ON, THROUGH_ON FROM REPORT_WAIVER");
+                    ResultSet rows = read.executeQuery()) {
+                while (rows.next()) {
+                    waivers.computeIfAbsent(rows.getString(1), k -> new ArrayList<>()).add(new Waived(
+                            rows.getString(2), rows.getDate(3).toLocalDate(), rows.getDate(4).toLocalDate()));
+                }
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Could not read reporting's training rows", e);
         }
         List<PersonTraining> all = new ArrayList<>();
         placements.forEach((id, placed) -> all.add(new PersonTraining(id, placed, episodes.getOrDefault(id, List.of()),
-                completions.getOrDefault(id, Map.of()))));
+                completions.getOrDefault(id, Map.of()), waivers.getOrDefault(id, List.of()))));
         return all;
     }
 

@@ -82,6 +82,27 @@ class ComplianceRuleTest {
     }
 
     @Test
+    void aWaivedCourseIsNeitherRequiredNorDueWhileTheWaiverCoversTheDay() {
+        // CPR required from Jan 10, due Mar 15, never completed; EMPATHY required from Jan 10, no due date.
+        // CPR waived Mar 1 through Apr 10: at Mar 31 only EMPATHY is required (1, 0) and the Mar 15 round, inside
+        // the waiver, does not fall due (0, 0). At Apr 30 the waiver is over: both required, none completed.
+        // At Feb 28, before the waiver: both required, nothing due in February.
+        PersonTraining p = new PersonTraining("T1", List.of(new Placement(LocalDate.of(2025, 1, 1), "ONC", true)),
+                List.of(new Episode(CPR, LocalDate.of(2026, 1, 10), LocalDate.of(2026, 3, 15), null, null),
+                        new Episode(EMPATHY, LocalDate.of(2026, 1, 10), null, null, null)),
+                Map.of(), List.of(new Waived(CPR, MARCH_1, LocalDate.of(2026, 4, 10))));
+
+        assertEquals(new MonthCount(1, 0, 0, 0), ComplianceRule.count(p, MARCH_1, MARCH_31).orElseThrow().count());
+        assertEquals(new MonthCount(2, 0, 0, 0), ComplianceRule.count(p, LocalDate.of(2026, 4, 1),
+                LocalDate.of(2026, 4, 30)).orElseThrow().count());
+        assertEquals(new MonthCount(2, 0, 0, 0), ComplianceRule.count(p, LocalDate.of(2026, 2, 1),
+                LocalDate.of(2026, 2, 28)).orElseThrow().count());
+        // its first and last days are covered, the day after is not
+        assertTrue(p.waived(CPR, MARCH_1) && p.waived(CPR, LocalDate.of(2026, 4, 10)));
+        assertTrue(!p.waived(CPR, LocalDate.of(2026, 4, 11)) && !p.waived(EMPATHY, MARCH_31));
+    }
+
+    @Test
     void ratesAreWholePercentsAndNoneWhenNothingCounted() {
         assertEquals(67, new MonthCount(3, 2, 0, 0).completionPercent());
         assertEquals(null, new MonthCount(3, 2, 0, 0).onTimePercent());
