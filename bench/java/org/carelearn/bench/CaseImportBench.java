@@ -1,7 +1,11 @@
 package org.carelearn.bench;
 
+import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Random;
@@ -43,7 +47,8 @@ class CaseImportBench {
         String prefix = "CB" + Long.toString(System.currentTimeMillis() % 100_000_000L, 36).toUpperCase(Locale.ROOT);
         String created = file(prefix, false);
         String changed = file(prefix, true);
-        WebClient liaison = WebClient.signedIn(base, DemoAccounts.LIAISON);
+        // HTTP/1.1 and a long timeout: over HTTP/2 a request that takes more than about 100 s ends in a GOAWAY
+        WebClient liaison = WebClient.signedInForLongRequests(base, DemoAccounts.LIAISON, Duration.ofMinutes(15));
         System.out.printf("%nCase import benchmark: %,d rows, %,d bytes of CSV%n", ROWS, created.length());
         run(liaison, "new cases", created);
         run(liaison, "same file again", created);
@@ -51,6 +56,7 @@ class CaseImportBench {
     }
 
     private void run(WebClient liaison, String label, String csv) {
+        String loadBefore = loadAverage();
         long start = System.nanoTime();
         HttpResponse<String> response = liaison.post("api/cases/import?fileName=bench.csv", "text/csv", csv);
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -58,7 +64,17 @@ class CaseImportBench {
             throw new IllegalStateException("import failed: " + response.statusCode() + " "
                     + response.body().substring(0, Math.min(2000, response.body().length())));
         }
-        System.out.printf("  %-20s %6.1f s  %,8.0f rows/s  %s%n", label, seconds, ROWS / seconds, response.body());
+        System.out.printf("  %-20s %6.1f s  %,8.0f rows/s  load %s to %s  %s%n", label, seconds, ROWS / seconds,
+                loadBefore, loadAverage(), response.body());
+    }
+
+    /** The one-minute load average (the machine is shared: the figures depend on it). */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     /** Verbal complaints and written grievances, one or two categories, received over the last year. */

@@ -84,6 +84,7 @@ public class CaseImport {
         int created = 0;
         int updated = 0;
         int unchanged = 0;
+        List<CaseRecord> added = new ArrayList<>();
         for (CaseFileFormat.Row row : rows) {
             try {
                 check.check(row.intake(), row.owner());
@@ -95,6 +96,7 @@ public class CaseImport {
                     }
                     if (problems.isEmpty()) {
                         cases.add(c);
+                        added.add(c);
                     }
                     created++;
                 } else if (existing.intake().equals(row.intake())
@@ -110,8 +112,11 @@ public class CaseImport {
             } catch (BusinessRuleException e) {
                 problems.add(new ImportProblem(row.line(), row.intake().externalNumber(), e.getMessage()));
             }
-            if (problems.isEmpty() && (created + updated) % FLUSH_EVERY == FLUSH_EVERY - 1) {
+            if (problems.isEmpty() && added.size() == FLUSH_EVERY) {
+                // written is written: later flushes and the commit need not compare these new cases again
                 cases.flush();
+                added.forEach(cases::letGo);
+                added.clear();
             }
         }
         if (!problems.isEmpty()) {

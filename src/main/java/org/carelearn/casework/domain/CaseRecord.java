@@ -39,8 +39,8 @@ import org.carelearn.platform.time.DateStyle;
 @Entity
 @Table(name = "CASE_RECORD")
 @NamedQuery(name = "CaseRecord.byPublicId", query = "SELECT c FROM CaseRecord c WHERE c.publicId = :publicId")
-@NamedQuery(name = "CaseRecord.byExternalNumbers",
-        query = "SELECT c FROM CaseRecord c WHERE c.externalNumber IN :numbers")
+@NamedQuery(name = "CaseRecord.byExternalNumber",
+        query = "SELECT c FROM CaseRecord c WHERE c.externalNumber = :number")
 @NamedQuery(name = "CaseRecord.externalNumbers",
         query = "SELECT c.externalNumber FROM CaseRecord c WHERE c.externalNumber IS NOT NULL")
 @NamedQuery(name = "CaseRecord.count", query = "SELECT COUNT(c) FROM CaseRecord c")

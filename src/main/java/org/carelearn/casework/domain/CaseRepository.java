@@ -18,6 +18,13 @@ public interface CaseRepository {
 
     Set<String> externalNumbers();
 
+    /**
+     * Lets go of a new case a flush has written and this transaction will not change again, so that later flushes
+     * and the commit do not compare it for changes (an import writes thousands). Not for a case read from the
+     * database: letting go of one walks its relations, which costs more than the comparison it saves.
+     */
+    void letGo(CaseRecord caseRecord);
+
     /** The cases matching the filter, newest received first. */
     List<CaseRecord> search(CaseFilter filter, int max);
 

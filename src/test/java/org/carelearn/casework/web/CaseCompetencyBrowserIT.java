@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -20,6 +23,7 @@ import org.carelearn.testing.DemoAccounts;
 import org.carelearn.testing.DeployedCareLearn;
 import org.carelearn.testing.Json;
 import org.carelearn.testing.Lrs;
+import org.carelearn.testing.PatientReferences;
 import org.carelearn.testing.SampleStaff;
 import org.carelearn.testing.ScreenshotOnFailure;
 import org.carelearn.testing.Ui;
@@ -40,7 +44,12 @@ import org.openqa.selenium.support.ui.Select;
  * manager records a competency gap in the case review and approves it, the course appears in the nurse's My
  * learning with the case's reference, she completes it (its lessons' statements posted as the AUs would), and the
  * case shows "Completed on". The patient relations manager, an approved validator, validates the new owner's
- * service recovery from inside the case; its statement carries the case's opaque IRI as context. Then neither the LRS nor the server's logs hold the patient reference.
+ * service recovery from inside the case; its statement carries the case's opaque IRI as context. The nurse's
+ * manager reminds her of the course from My team, the only e-mail a case brings about (casework sends none of its
+ * own), which GreenMail takes where the test server's SMTP relay points. In the same browser a learner and a
+ * manager of another department open the case's address and get exactly the page of a case that does not exist;
+ * the audit trail has both refusals and every view. Then no patient reference of any case journey or of the demo is
+ * in the server's logs, that e-mail or anywhere in the LRS ({@link PatientReferences}).
  */
 class CaseCompetencyBrowserIT extends DeployedCareLearn {
 
@@ -68,7 +77,7 @@ class CaseCompetencyBrowserIT extends DeployedCareLearn {
     }
 
     @Test
-    void aGrievanceGoesToSomeoneCompetentAndItsReviewTrainsTheNurse() throws IOException {
+    void aGrievanceGoesToSomeoneCompetentAndItsReviewTrainsTheNurse() throws IOException, MessagingException {
         Instant started = Instant.now().minusSeconds(5);
         WebClient admin = WebClient.signedIn(base, DemoAccounts.ADMIN);
         String nurseId = SampleStaff.uniqueEmployeeId();
@@ -134,15 +143,29 @@ class CaseCompetencyBrowserIT extends DeployedCareLearn {
         assertTrue(browser.text().contains("Gap approved"), browser.text());
         assertTrue(gapProgress().startsWith("Required, due"), gapProgress());
 
-        // she sees it in My learning, with the case's reference and nothing of the patient, and completes it
+        // she sees it in My learning, with the case's reference and nothing of the patient
         String myLearning = nurse.get("learning/index.xhtml").body();
         String reference = caseId.substring(0, 8).toUpperCase();
         assertTrue(myLearning.contains("Case review (case " + reference + ")"), myLearning);
         assertFalse(myLearning.contains(patient));
-        complete(nurse);
 
+        // her manager reminds her of it now: the e-mail the case brought about, received by an SMTP server
+        remindAndCheckTheMail(nurseId);
+
+        complete(nurse);
         browser.open("cases/case.xhtml?id=" + caseId);
         assertTrue(gapProgress().startsWith("Completed on"), gapProgress());
+        Ui.signOut(browser);
+
+        // a learner the case does not name, and a manager of another department: the page of a case that is not there
+        String missing = "cases/case.xhtml?id=00000000-0000-4000-8000-000000000000";
+        String outsiderId = SampleStaff.uniqueEmployeeId();
+        String outsiderPassword = outsider(admin, outsiderId);
+        Ui.signIn(browser, DemoAccounts.LEARNER);
+        assertNotFoundLikeAMissingCase(caseId, missing, patient);
+        Ui.signOut(browser);
+        Ui.signIn(browser, outsiderId.toLowerCase(), outsiderPassword);
+        assertNotFoundLikeAMissingCase(caseId, missing, patient);
 
         // the audit trail keeps the override and the gap, by the case's opaque id
         String trail = admin.getJson("api/admin/audit?targetType=CaseRecord&targetId=" + caseId + "&max=200").body();
@@ -150,6 +173,14 @@ class CaseCompetencyBrowserIT extends DeployedCareLearn {
         assertTrue(trail.contains("CASE_COMPETENCY_GAP_RECORDED") && trail.contains("CASE_COMPETENCY_GAP_APPROVED"),
                 trail);
         assertFalse(trail.contains(patient), trail);
+        // every view (each time the case's page was opened: a step's answer opens it again) and both refusals
+        assertEquals(2, count(trail, DemoAccounts.LIAISON.username, "CASE_VIEWED"), trail);
+        assertEquals(2, count(trail, DemoAccounts.PATIENT_RELATIONS_MANAGER.username, "CASE_VIEWED"), trail);
+        assertEquals(4, count(trail, DemoAccounts.MANAGER.username, "CASE_VIEWED"), trail);
+        for (String outsider : List.of(DemoAccounts.LEARNER.username, outsiderId.toLowerCase())) {
+            assertEquals(1, count(trail, outsider, "CASE_ACCESS_REFUSED"), outsider + ": " + trail);
+            assertEquals(0, count(trail, outsider, "CASE_VIEWED"), outsider + ": " + trail);
+        }
 
         // nothing of the patient reached the LRS (the nurse's lessons, the evidence) or the server's logs
         HttpResponse<String> statements = new Lrs(base).send("GET", "statements?since=" + started + "&limit=500",
@@ -165,13 +196,74 @@ class CaseCompetencyBrowserIT extends DeployedCareLearn {
                 .stream().map(JsonValue::asJsonObject).anyMatch(a -> a.getString("id").endsWith("/cases/" + caseId)),
                 "the case is the validation's context, by its opaque IRI: " + validation);
         assertFalse(statements.body().contains(patient), "the LRS names the patient");
-        Path logs = Path.of(System.getProperty("jboss.home"), "standalone", "log");
-        try (var files = Files.list(logs)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                assertFalse(Files.readString(file, StandardCharsets.ISO_8859_1).contains(patient),
-                        file + " names the patient");
+        PatientReferences.assertNoneInLrs(base);
+        PatientReferences.assertNoneInLogs();
+    }
+
+    /**
+     * "Remind now" on My team for the nurse, with GreenMail listening where the test server's relay points
+     * ({@code carelearn.smtp.port}): the reminder is delivered before the page answers. Its text names the course
+     * the case review required and nothing of the case.
+     */
+    private void remindAndCheckTheMail(String nurseId) throws MessagingException {
+        GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("carelearn.it.smtp.port", 3025), "127.0.0.1",
+                ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            browser.open("team/index.xhtml");
+            Ui.type(browser, "workbench:search", nurseId);
+            Ui.until(browser, d -> Ui.rows(browser, "workbench:rows").size() == 1);
+            Ui.byId(browser, "workbench:remindView").click();
+            Ui.until(browser, d -> d.findElements(By.cssSelector(".ui-confirmdialog-yes")).stream()
+                    .filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
+            browser.waitForAjax();
+            Ui.until(browser, d -> Ui.byId(browser, "messages").getText().contains("Reminded 1 person."));
+            MimeMessage toNurse = null;
+            for (MimeMessage message : smtp.getReceivedMessages()) {
+                if (InternetAddress.toString(message.getAllRecipients()).contains(nurseId.toLowerCase())) {
+                    toNurse = message;
+                }
             }
+            assertTrue(toNurse != null, "the nurse's reminder was delivered");
+            assertTrue(GreenMailUtil.getBody(toNurse).contains("Empathetic communication"),
+                    GreenMailUtil.getBody(toNurse));
+            PatientReferences.assertNoneInMail(smtp);
+        } finally {
+            smtp.stop();
         }
+    }
+
+    /** The case's address and an id no case has give the same page, and it names nothing of the case. */
+    private void assertNotFoundLikeAMissingCase(String caseId, String missing, String patient) {
+        browser.open(missing);
+        String notThere = browser.text();
+        assertTrue(notThere.contains("There is no page at this address"), notThere);
+        browser.open("cases/case.xhtml?id=" + caseId);
+        assertEquals(notThere, browser.text(), "the same answer as for a case that does not exist");
+        assertFalse(browser.driver().getPageSource().contains(patient));
+    }
+
+    /** A manager of the infusion center (another department than the case's), with a password of their own. */
+    private String outsider(WebClient admin, String employeeId) {
+        String json = SampleStaff.json(employeeId, "Ines", "Outside", "INFUSION", "RN-INFUSION", "LR4001")
+                .replace("\"hireDate\"", "\"roles\":[\"LEARNER\",\"MANAGER\"],\"hireDate\"");
+        HttpResponse<String> created = admin.post("api/admin/staff", "application/json", json);
+        assertEquals(201, created.statusCode(), created.body());
+        String temporary = Json.object(admin.post("api/admin/accounts/" + employeeId.toLowerCase()
+                + "/temporary-password", "application/json", "").body()).getString("temporaryPassword");
+        WebClient person = new WebClient(base);
+        person.signIn(employeeId.toLowerCase(), temporary);
+        String password = "Other-Ward-Lead-" + employeeId.substring(1, 5);
+        HttpResponse<String> changed = person.put("api/me/password", "application/json",
+                "{\"current\": \"" + temporary + "\", \"replacement\": \"" + password + "\"}");
+        assertTrue(changed.statusCode() < 300, changed.body());
+        return password;
+    }
+
+    /** How many of the trail's events (JSON from /api/admin/audit) are {@code action} by {@code actor}. */
+    private static long count(String trail, String actor, String action) {
+        return Json.object(trail).getJsonArray("events").stream().map(JsonValue::asJsonObject)
+                .filter(e -> actor.equals(e.getString("actor", "")) && action.equals(e.getString("action"))).count();
     }
 
     /** A nurse of the inpatient oncology unit, under the demo manager, signed in with a password of her own. */

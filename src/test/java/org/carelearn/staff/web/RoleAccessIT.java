@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import org.carelearn.testing.DemoAccounts;
 import org.carelearn.testing.DeployedCareLearn;
+import org.carelearn.testing.Json;
 import org.carelearn.testing.WebClient;
 import org.junit.jupiter.api.Test;
 
@@ -170,6 +173,66 @@ class RoleAccessIT extends DeployedCareLearn {
             assertEquals(404, client.get("cases/case.xhtml?id=00000000-0000-4000-8000-000000000000").statusCode());
             assertEquals(404, client.getJson("api/cases/00000000-0000-4000-8000-000000000000").statusCode());
             assertEquals(404, client.get("api/cases/00000000-0000-4000-8000-000000000000/letter").statusCode());
+        }
+    }
+
+    /**
+     * Every case page and resource for a real case, by role: anonymous gets the sign-in form; those it is hidden
+     * from (a learner it does not name, an administrator, a validator) the not-found answer everywhere and no
+     * line in the list or export; the manager of the nurse it names and leadership see it but may not work it;
+     * patient relations sees and works it. Intake, import and the competency settings are above.
+     */
+    @Test
+    void everyCasePageAndResourceByRole() {
+        WebClient liaison = WebClient.signedIn(base, DemoAccounts.LIAISON);
+        HttpResponse<String> created = liaison.post("api/cases", "application/json", """
+                {"kind":"GRIEVANCE","channel":"LETTER","receivedOn":"%s","raisedBy":"PATIENT","patientId":"ITP-%06d",
+                 "patientInitials":"J.Q.","departmentCode":"ONC-INPT","stage":"CARE_ON_THE_WARD",
+                 "categories":["RESPECT_PATIENT_RIGHTS"],"severity":"LOW",
+                 "summary":"Woken for a scan that had been cancelled.","staffInvolved":["LR3003"],
+                 "ownerEmployeeId":"LR2003"}"""
+                .formatted(LocalDate.now().minusDays(3), ThreadLocalRandom.current().nextInt(100_000, 999_999)));
+        assertEquals(201, created.statusCode(), created.body());
+        String id = Json.object(created.body()).getString("id");
+        String page = "cases/case.xhtml?id=" + id;
+        String one = "api/cases/" + id;
+        String note = "{\"step\":\"note\",\"text\":\"Called the ward\"}";
+
+        WebClient anonymous = new WebClient(base);
+        for (String path : List.of(page, one, one + "/letter")) {
+            assertTrue(anonymous.get(path).body().contains("action=\"/j_security_check\""), path);
+        }
+        for (String path : List.of(one + "/steps", "api/cases", "api/cases/import")) {
+            assertTrue(anonymous.post(path, "application/json", note).body().contains("action=\"/j_security_check\""),
+                    path);
+        }
+
+        for (DemoAccounts hidden : List.of(DemoAccounts.LEARNER, DemoAccounts.ADMIN, DemoAccounts.VALIDATOR)) {
+            WebClient client = WebClient.signedIn(base, hidden);
+            assertEquals(404, client.get(page).statusCode(), hidden + " " + page);
+            assertEquals(404, client.getJson(one).statusCode(), hidden + " " + one);
+            assertEquals(404, client.get(one + "/letter").statusCode(), hidden + " letter");
+            assertEquals(404, client.post(one + "/steps", "application/json", note).statusCode(), hidden + " step");
+            assertTrue(!client.getJson("api/cases").body().contains(id), hidden + " list");
+            assertTrue(!client.get("api/cases/export").body().contains(id), hidden + " export");
+        }
+        for (DemoAccounts sees : List.of(DemoAccounts.MANAGER, DemoAccounts.LEADERSHIP)) {
+            WebClient client = WebClient.signedIn(base, sees);
+            assertEquals(200, client.get(page).statusCode(), sees + " " + page);
+            assertEquals(200, client.getJson(one).statusCode(), sees + " " + one);
+            assertTrue(client.get(one + "/letter").body().contains("The case has no written response yet"),
+                    sees + " reaches the letter");
+            assertTrue(client.getJson("api/cases").body().contains(id), sees + " list");
+            assertTrue(client.get("api/cases/export").body().contains(id), sees + " export");
+            HttpResponse<String> step = client.post(one + "/steps", "application/json", note);
+            assertEquals(400, step.statusCode(), sees + " step");
+            assertTrue(step.body().contains("Only patient relations and the case's owner work on a case"), step.body());
+        }
+        for (DemoAccounts works : List.of(DemoAccounts.LIAISON, DemoAccounts.PATIENT_RELATIONS_MANAGER)) {
+            WebClient client = works == DemoAccounts.LIAISON ? liaison : WebClient.signedIn(base, works);
+            assertEquals(200, client.get(page).statusCode(), works + " " + page);
+            assertEquals(200, client.post(one + "/steps", "application/json", note).statusCode(), works + " step");
+            assertTrue(client.get("api/cases/export").body().contains(id), works + " export");
         }
     }
 
