@@ -1,6 +1,7 @@
 package org.carelearn.staff.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -67,6 +68,33 @@ class AccessibilityBrowserIT extends BrowserJourney {
                 "leadership/effect.xhtml?department=ONC-INPT&category=COMMUNICATION",
                 "leadership/patient-experience.xhtml", "leadership/survey-pack.xhtml"));
         theLeaderOpensTheMatrixACellAndAPerson();
+        theTrainingEffectSaysWhatItsIntervalAllows();
+    }
+
+    /**
+     * The training effect in the browser, on the demo's data (ComplaintsReportingIT checks two fixtures of known
+     * counts, one each side of 1, over HTTP): whatever the demo's figures, the verdict shown is the one the interval
+     * shown allows, and "No detectable change" appears exactly when the interval includes 1.
+     */
+    private void theTrainingEffectSaysWhatItsIntervalAllows() {
+        browser.open("leadership/effect.xhtml?department=ONC-INPT&category=COMMUNICATION");
+        List<WebElement> verdicts = browser.driver().findElements(By.id("verdict"));
+        if (verdicts.isEmpty()) {
+            assertTrue(browser.find("#outcome").getText().length() > 20, "without a figure the page says why");
+            return;
+        }
+        String verdict = verdicts.get(0).getText();
+        List<WebElement> lower = browser.driver().findElements(By.cssSelector("[data-field='lower']"));
+        if (lower.isEmpty()) {
+            assertEquals("NO_INTERVAL", verdicts.get(0).getAttribute("data-verdict"), verdict);
+            assertFalse(verdict.contains("No detectable change"), verdict);
+            return;
+        }
+        double from = Double.parseDouble(lower.get(0).getText().replace(',', '.'));
+        double to = Double.parseDouble(browser.find("[data-field='upper']").getText().replace(',', '.'));
+        assertTrue(from <= to, from + " to " + to);
+        assertEquals(from <= 1 && to >= 1, verdict.contains("No detectable change"), from + " to " + to + ": "
+                + verdict);
     }
 
     /**
