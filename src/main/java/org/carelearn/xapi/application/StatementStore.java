@@ -102,7 +102,7 @@ public class StatementStore {
             }
         }
         SessionLimits.admit(credentials, fresh);
-        Instant stored = time.now().truncatedTo(ChronoUnit.MILLIS);
+        Instant stored = fresh.isEmpty() ? null : storedTime();
         List<StoredStatement> toStore = new ArrayList<>();
         List<JsonObject> newlyStored = new ArrayList<>();
         List<String> ids = new ArrayList<>();
@@ -136,6 +136,24 @@ public class StatementStore {
         }
         SessionLimits.stored(credentials, newlyStored);
         return ids;
+    }
+
+    /**
+     * The stored time of this write, taken under the position lock and never before the last committed one, so
+     * that stored times follow positions (and commit order) on one server or several, whatever their clocks.
+     */
+    private Instant storedTime() {
+        Instant last = statements.lockPositions();
+        Instant now = time.now().truncatedTo(ChronoUnit.MILLIS);
+        return now.isBefore(last) ? last : now;
+    }
+
+    /**
+     * The point up to which every statement is visible to a query that starts now
+     * ({@code X-Experience-API-Consistent-Through}): statements stored before it are all committed.
+     */
+    public Instant consistentThrough() {
+        return statements.consistentThrough();
     }
 
     public Optional<JsonObject> find(String id, boolean voided, LrsCredentials credentials) {

@@ -1,6 +1,7 @@
 package org.carelearn.xapi.domain;
 
 import jakarta.json.JsonObject;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +10,24 @@ import java.util.Optional;
 /** Where statements live. Every method takes part in the caller's transaction. */
 public interface StatementRepository {
 
-    /** Stores the statements in the given order (their stored order). */
+    /**
+     * Takes the position lock, held until the transaction ends (every writer of every server waits for it), and
+     * returns the {@code stored} time of the last committed statement ({@link java.time.Instant#EPOCH} when there
+     * is none). A writer that gives its statements a stored time no earlier than that, while it holds the lock,
+     * keeps stored times in position order, which {@link #consistentThrough()} relies on.
+     */
+    Instant lockPositions();
+
+    /** Stores the statements in the given order (their stored order), after the positions committed before. */
     void add(List<StoredStatement> statements);
+
+    /**
+     * The point up to which every statement is visible: the stored time of the newest committed statement
+     * ({@link java.time.Instant#EPOCH} when there is none). Statements are committed in position order and given
+     * stored times in that order ({@link #lockPositions()}), so every statement stored before it is committed, and
+     * none committed later can have an earlier stored time.
+     */
+    Instant consistentThrough();
 
     /** Keeps attachment content, once per hash. */
     void addAttachments(Collection<Attachment> attachments);
