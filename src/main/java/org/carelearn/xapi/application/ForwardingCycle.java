@@ -120,9 +120,10 @@ public class ForwardingCycle {
      * running step): how an admin retries a held statement.
      *
      * @throws ExternalLrsException as the other LRS or the connection failed; {@link ExternalLrs.Refused} when
-     *             it answered with an error status
+     *             it answered with an error status; that leaves the caller's transaction to commit (the caller
+     *             records the refusal)
      */
-    @Transactional
+    @Transactional(dontRollbackOn = ExternalLrsException.class)
     public void sendAlone(PendingStatement statement) {
         Forwarding forwarding = forwardings.lock();
         if (forwarding.getEndpoint() == null || forwarding.getKey() == null || !forwarding.hasSecret()) {

@@ -76,6 +76,27 @@ public class StatementStore {
         if (!credentials.canWrite()) {
             throw new LrsException(Kind.FORBIDDEN, "These credentials may not store statements");
         }
+        return write(batch, parts, credentials, idFromPath, edition);
+    }
+
+    /**
+     * The entry point for the LMS's own statements (launched, satisfied, abandoned, waived: cmi5 9.3, which the
+     * LMS makes), in the caller's transaction. The same rules as any client's (validated as 1.0.3, an identical
+     * statement sent again is accepted once), but no session's: they come from CareLearn, not from an AU's
+     * launch, so nothing here calls back into learning.
+     *
+     * @param lms the LMS's own credentials, which give the statements their authority
+     */
+    @Transactional
+    public List<String> recordOwn(List<JsonObject> batch, LrsCredentials lms) {
+        if (lms.session() != null || !lms.canWrite()) {
+            throw new IllegalArgumentException("The LMS's own statements are stored with its own credentials");
+        }
+        return write(batch, Map.of(), lms, null, XapiEdition.XAPI_1_0_3);
+    }
+
+    private List<String> write(List<JsonObject> batch, Map<String, Attachment> parts, LrsCredentials credentials,
+            String idFromPath, XapiEdition edition) {
         if (batch.isEmpty()) {
             throw new LrsException(Kind.BAD_REQUEST, "The request holds no statement");
         }
