@@ -14,20 +14,12 @@ public interface StatementRepository {
      * Takes the position lock, held until the transaction ends (every writer of every server waits for it), and
      * returns the {@code stored} time of the last committed statement ({@link java.time.Instant#EPOCH} when there
      * is none). A writer that gives its statements a stored time no earlier than that, while it holds the lock,
-     * keeps stored times in position order, which {@link #consistentThrough()} relies on.
+     * keeps stored times in position order.
      */
     Instant lockPositions();
 
     /** Stores the statements in the given order (their stored order), after the positions committed before. */
     void add(List<StoredStatement> statements);
-
-    /**
-     * The point up to which every statement is visible: the stored time of the newest committed statement
-     * ({@link java.time.Instant#EPOCH} when there is none). Statements are committed in position order and given
-     * stored times in that order ({@link #lockPositions()}), so every statement stored before it is committed, and
-     * none committed later can have an earlier stored time.
-     */
-    Instant consistentThrough();
 
     /** Keeps attachment content, once per hash. */
     void addAttachments(Collection<Attachment> attachments);

@@ -94,19 +94,6 @@ public class JdbcStatementRepository implements StatementRepository {
         }
     }
 
-    @Override
-    public Instant consistentThrough() {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement newest = connection.prepareStatement("SELECT MAX(ID) FROM XAPI_STATEMENT");
-                ResultSet row = newest.executeQuery()) {
-            row.next();
-            long position = row.getLong(1);
-            return row.wasNull() ? Instant.EPOCH : storedAt(connection, position);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the newest statement", e);
-        }
-    }
-
     private static long nextPosition(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT NEXT_POSITION FROM XAPI_POSITION WHERE ONLY_ROW = 1");
