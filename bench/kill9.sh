@@ -5,14 +5,15 @@
 #   bench/kill9.sh                      # port 8080, a fresh data directory under /tmp
 #   PORT=8480 bench/kill9.sh            # beside another CareLearn: HTTP 8480, management 10390
 #   PORT=8480 LOAD_SECONDS=30 CARELEARN_DATA_DIR=/tmp/k9 bench/kill9.sh
+#   PORT=8380 LOAD=single KILLS=10 bench/kill9.sh   # single POSTs only (group commit), ten kills in a row
 #
 # Steps: builds with the README's command (mvn -DskipTests package; SKIP_BUILD=1 skips it); starts the
 # server that build provisioned as the README's run command (mvn wildfly:run) does, with the same server
 # arguments and JVM options, but itself, so that it knows the server's pid; on its own data directory
 # (CARELEARN_DATA_DIR, default a new /tmp/carelearn-kill9.XXXX; never ./data) and port offset PORT-8080;
 # runs bench/KillLoad.java (single POSTs, batches of 10, PUTs from THREADS=6 threads), which writes every id acknowledged with 200/204 to acked.txt; after LOAD_SECONDS
-# (default 20) sends kill -9 to the server's java process mid-load; starts the server again on the same
-# data; GETs every acknowledged id. Prints "acknowledged N, missing M"; the exit status is non-zero when
+# (default 20) sends kill -9 to the server's java process mid-load; does that KILLS times (default 1), each time
+# starting the server again on the same data; then starts it once more and GETs every acknowledged id. Prints "acknowledged N, missing M"; the exit status is non-zero when
 # M > 0 (or when a step fails). Needs Java 17, Maven, curl. Leaves its data directory for inspection.
 set -euo pipefail
 
@@ -21,6 +22,9 @@ PORT=${PORT:-8080}
 OFFSET=$((PORT - 8080))
 LOAD_SECONDS=${LOAD_SECONDS:-20}
 THREADS=${THREADS:-6}
+KILLS=${KILLS:-1}
+# mixed: single POSTs, batches of 10 and PUTs in turn; single: single POSTs only (what group commit shares)
+LOAD=${LOAD:-mixed}
 DATA=${CARELEARN_DATA_DIR:-$(mktemp -d /tmp/carelearn-kill9.XXXX)}
 mkdir -p "$DATA"
 WORK=$DATA/kill9
@@ -70,17 +74,20 @@ if [ "${SKIP_BUILD:-}" != "1" ]; then
     mvn -B -q -DskipTests package > "$WORK/build.log" 2>&1 || { log "build failed; see $WORK/build.log"; exit 2; }
 fi
 
-start first
-log "sustained load from $THREADS client threads for $LOAD_SECONDS s, then kill -9"
-java bench/KillLoad.java load "$BASE" "$ACKED" "$THREADS" > "$WORK/load.log" 2>&1 &
-LOAD_PID=$!
-sleep "$LOAD_SECONDS"
-PID=$(cat "$WORK/server.pid")
-BEFORE=$(wc -l < "$ACKED")
-kill -9 "$PID"
-log "kill -9 $PID with $BEFORE statements acknowledged so far"
-wait "$LOAD_PID" || true
-cat "$WORK/load.log"
+# KILLS rounds of load and kill -9, each on the data the previous one left
+for ROUND in $(seq 1 "$KILLS"); do
+    start "$ROUND"
+    log "round $ROUND of $KILLS: $LOAD load from $THREADS client threads for $LOAD_SECONDS s, then kill -9"
+    java bench/KillLoad.java load "$BASE" "$ACKED" "$THREADS" 100000 "$LOAD" > "$WORK/load-$ROUND.log" 2>&1 &
+    LOAD_PID=$!
+    sleep "$LOAD_SECONDS"
+    PID=$(cat "$WORK/server.pid")
+    BEFORE=$(wc -l < "$ACKED")
+    kill -9 "$PID"
+    log "kill -9 $PID with $BEFORE statements acknowledged so far"
+    wait "$LOAD_PID" || true
+    cat "$WORK/load-$ROUND.log"
+done
 
 start again
 log "checking every acknowledged id with GET ?statementId="

@@ -245,35 +245,29 @@ class LrsBench {
             }
             connection.setAutoCommit(false);
             long jdbcNanos = 0;
+            long perRowNanos = 0;
+            int perRow = setting(p, "single");
             try (PreparedStatement statement = connection.prepareStatement(ScratchTables.INSERT_STATEMENT);
                     PreparedStatement agent = connection.prepareStatement(ScratchTables.INSERT_AGENT);
                     PreparedStatement activity = connection.prepareStatement(ScratchTables.INSERT_ACTIVITY)) {
                 long id = 1;
                 for (long from = 0; from < total; from += BATCH) {
                     // the rows are made first: the clock runs only while JDBC and Derby work
-                    List<Row> rows = new ArrayList<>(BATCH);
-                    for (long n = from; n < Math.min(total, from + BATCH); n++) {
-                        Instant stored = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-                        rows.add(Row.of(id++, completed(generator.json(n), stored, authority), stored));
-                    }
+                    List<Row> rows = rows(generator, authority, from, Math.min(total, from + BATCH), id);
+                    id += rows.size();
                     long begin = System.nanoTime();
-                    for (Row row : rows) {
-                        statement.setLong(1, row.id());
-                        statement.setString(2, row.statementId());
-                        statement.setTimestamp(3, Timestamp.from(row.stored()));
-                        statement.setLong(4, Hashes.of(row.verb()));
-                        statement.setString(5, row.verb());
-                        statement.setString(6, row.registration());
-                        statement.setString(7, row.json());
-                        statement.addBatch();
-                        links(agent, row.id(), Hashes.of(row.verb()), row.agents());
-                        links(activity, row.id(), Hashes.of(row.verb()), row.activities());
-                    }
-                    statement.executeBatch();
-                    agent.executeBatch();
-                    activity.executeBatch();
+                    insert(rows, statement, agent, activity);
                     connection.commit();
                     jdbcNanos += System.nanoTime() - begin;
+                }
+                // the same work committing every row on its own, as single POSTs would without group commit
+                long first = total + 2_000_000L;
+                for (long n = first; n < first + perRow; n++) {
+                    List<Row> rows = rows(generator, authority, n, n + 1, id++);
+                    long begin = System.nanoTime();
+                    insert(rows, statement, agent, activity);
+                    connection.commit();
+                    perRowNanos += System.nanoTime() - begin;
                 }
             }
             double seconds = jdbcNanos / 1e9;
@@ -284,8 +278,38 @@ class LrsBench {
                 }
             }
             Files.writeString(Path.of(p.getProperty("result.file")),
-                    String.format("%d %.3f%n", total, seconds));
+                    String.format("%d %.3f %d %.3f%n", total, seconds, perRow, perRowNanos / 1e9));
         }
+    }
+
+    private static List<Row> rows(BenchStatements generator, JsonObject authority, long from, long to, long firstId) {
+        List<Row> rows = new ArrayList<>((int) (to - from));
+        long id = firstId;
+        for (long n = from; n < to; n++) {
+            Instant stored = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            rows.add(Row.of(id++, completed(generator.json(n), stored, authority), stored));
+        }
+        return rows;
+    }
+
+    /** The rows and their links as JdbcStatementRepository.add writes them, in three JDBC batches. */
+    private static void insert(List<Row> rows, PreparedStatement statement, PreparedStatement agent,
+            PreparedStatement activity) throws SQLException {
+        for (Row row : rows) {
+            statement.setLong(1, row.id());
+            statement.setString(2, row.statementId());
+            statement.setTimestamp(3, Timestamp.from(row.stored()));
+            statement.setLong(4, Hashes.of(row.verb()));
+            statement.setString(5, row.verb());
+            statement.setString(6, row.registration());
+            statement.setString(7, row.json());
+            statement.addBatch();
+            links(agent, row.id(), Hashes.of(row.verb()), row.agents());
+            links(activity, row.id(), Hashes.of(row.verb()), row.activities());
+        }
+        statement.executeBatch();
+        agent.executeBatch();
+        activity.executeBatch();
     }
 
     private static JsonObject completed(String text, Instant stored, JsonObject authority) {
@@ -400,7 +424,11 @@ class LrsBench {
             double rows = java.util.Arrays.stream(sizes.get(kind)).average().orElse(0);
             out.append(String.format("%-48s %8.1f %8.1f %8.1f %10.1f%s%n", kind + " (" + times.length + " requests)",
                     at(sorted, 0.50), at(sorted, 0.95), sorted[sorted.length - 1] / 1e6, rows,
-                    kind.startsWith("unfiltered") ? "" : "   (target p95 <= 50)"));
+                    switch (kind) {
+                        case "agent" -> "   (target p95 <= 20)";
+                        case "unfiltered, more paging" -> "";
+                        default -> "   (target p95 < 10)";
+                    }));
         });
         out.append(String.format("%s, at the end of the run%n", Bench.load()));
         System.out.print(out);
@@ -426,7 +454,14 @@ class LrsBench {
                 figures.get("single.rate"), figures.get("single.latency")));
         out.append(String.format("%-48s %,12.0f   (%,d rows, %s s in JDBC, one thread, batches of 50)%n",
                 "plain JDBC batch insert, same rows, same database", jdbcRate, Long.parseLong(jdbc[0]), jdbc[1]));
-        out.append(String.format("%-48s %12.2f%n", "headline: HTTP batches / plain JDBC", batchRate / jdbcRate));
+        out.append(String.format("%-48s %12.2f   (target >= 0.80)%n", "headline: HTTP batches / plain JDBC",
+                batchRate / jdbcRate));
+        double perRowRate = Long.parseLong(jdbc[2]) / Double.parseDouble(jdbc[3]);
+        double singleRate = Double.parseDouble(figures.get("single.rate").replace(",", ""));
+        out.append(String.format("%-48s %,12.0f   (%,d rows, %s s in JDBC, one thread, a commit per row)%n",
+                "plain JDBC insert committing each row", perRowRate, Long.parseLong(jdbc[2]), jdbc[3]));
+        out.append(String.format("%-48s %12.2f   (target > 1.00)%n", "single POSTs, 8 clients / plain JDBC per row",
+                singleRate / perRowRate));
     }
 
     private static String percentiles(long[] nanos) {

@@ -23,6 +23,7 @@ import org.carelearn.staff.rest.MeResource;
 import org.carelearn.staff.rest.MyPasswordResource;
 import org.carelearn.staff.rest.OrganisationResource;
 import org.carelearn.staff.rest.StaffResource;
+import org.carelearn.xapi.rest.HeldStatementsResource;
 import org.carelearn.xapi.rest.XapiApi;
 
 /**
@@ -40,8 +41,8 @@ public class RestApi extends Application {
                 EnrolmentAdminResource.class, CourseResource.class));
         classes.addAll(Set.of(MyPasswordResource.class, LaunchSessionAdminResource.class, AssignmentResource.class,
                 CompetencyResource.class, CaseResource.class));
-        classes.addAll(Set.of(DatabaseBackupResource.class, FrameworkResource.class, ReportingAdminResource.class));
-        classes.add(PatientExperienceResource.class);
+        classes.addAll(Set.of(DatabaseBackupResource.class, FrameworkResource.class, ReportingAdminResource.class,
+                HeldStatementsResource.class, PatientExperienceResource.class));
         classes.addAll(ErrorMappers.ALL);
         classes.addAll(XapiApi.PROVIDERS);
         return classes;

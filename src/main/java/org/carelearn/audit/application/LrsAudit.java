@@ -25,6 +25,10 @@ public class LrsAudit {
                     AuditTarget.lrsClient(change.subject()), change.detail());
             case FORWARDING_CONFIGURED -> trail.record(change.actor(), AuditAction.LRS_FORWARDING_CONFIGURED,
                     AuditTarget.lrsForwarding(change.subject()), change.detail());
+            case HELD_STATEMENT_RETRIED -> trail.record(change.actor(), AuditAction.LRS_HELD_STATEMENT_RETRIED,
+                    AuditTarget.lrsForwarding(change.subject()), change.detail());
+            case HELD_STATEMENT_RELEASED -> trail.record(change.actor(), AuditAction.LRS_HELD_STATEMENT_RELEASED,
+                    AuditTarget.lrsForwarding(change.subject()), change.detail());
         }
     }
 }

@@ -32,6 +32,8 @@ public enum AuditAction {
     LRS_CLIENT_CREATED,
     LRS_CLIENT_REVOKED,
     LRS_FORWARDING_CONFIGURED,
+    LRS_HELD_STATEMENT_RETRIED,
+    LRS_HELD_STATEMENT_RELEASED,
     ENROLMENT_CREATED,
     AU_WAIVED,
     CERTIFICATE_ISSUED,
@@ -104,6 +106,8 @@ public enum AuditAction {
             case LRS_CLIENT_CREATED -> "LRS client created";
             case LRS_CLIENT_REVOKED -> "LRS client revoked";
             case LRS_FORWARDING_CONFIGURED -> "LRS forwarding changed";
+            case LRS_HELD_STATEMENT_RETRIED -> "Held statement sent again";
+            case LRS_HELD_STATEMENT_RELEASED -> "Held statement released";
             case ENROLMENT_CREATED -> "Enrolled";
             case AU_WAIVED -> "Lesson waived";
             case COURSE_IMPORT_REJECTED -> "Course package refused";

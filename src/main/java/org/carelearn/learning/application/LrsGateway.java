@@ -7,7 +7,6 @@ import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.carelearn.learning.domain.Cmi5;
 import org.carelearn.learning.domain.StatementFacts;
@@ -53,10 +52,10 @@ public class LrsGateway {
         return all;
     }
 
-    /** Records statements the LMS makes, as one batch. */
+    /** Records statements the LMS makes, as one batch, through the LRS's entry point for them. */
     public void record(List<JsonObject> batch) {
         if (!batch.isEmpty()) {
-            statements.store(batch, Map.of(), lms(), null);
+            statements.recordOwn(batch, lms());
         }
     }
 

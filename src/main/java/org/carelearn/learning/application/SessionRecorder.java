@@ -25,9 +25,10 @@ import org.carelearn.xapi.domain.DocumentKey;
 import org.carelearn.xapi.domain.DocumentKind;
 
 /**
- * Applies cmi5's session rules to what an AU sends, and keeps the session and the enrolment up to date
- * with what the LRS stored. Both run inside the LRS's storing transaction, so a refused batch stores
- * nothing and a stored one always moves the session on.
+ * Applies cmi5's session rules to what an AU sends, and keeps the session up to date with what the LRS stored.
+ * Both run inside the LRS's storing transaction, so a refused batch stores nothing and a stored one always moves
+ * the session on. What follows for the enrolment (re-evaluating it, the LMS's satisfied statements) runs after that
+ * transaction committed ({@link Reevaluations}): storing never calls back into the statement store.
  */
 @ApplicationScoped
 public class SessionRecorder {
@@ -42,6 +43,9 @@ public class SessionRecorder {
 
     @Inject
     private Progression progression;
+
+    @Inject
+    private Reevaluations reevaluations;
 
     @Inject
     private ContentAccess content;
@@ -75,7 +79,7 @@ public class SessionRecorder {
             judged |= facts.cmi5Defined() && REGISTRATION_RULED.contains(facts.verb());
         }
         if (judged) {
-            progression.reevaluate(session.getEnrolment(), session.sessionId());
+            reevaluations.dueAfterCommit(session.getEnrolment(), session.sessionId());
         }
         if (session.isTerminated()) {
             // The AU is leaving for its returnURL; what it still loads on the way out needs no more than the grace.

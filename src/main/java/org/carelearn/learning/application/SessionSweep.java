@@ -18,7 +18,8 @@ import org.carelearn.platform.persistence.SchemaMigrations;
 /**
  * Every quarter of an hour, abandons AU sessions that were launched long ago and never terminated (the
  * learner closed the browser or lost the connection), so their abandoned statement is recorded even if
- * the learner never comes back (cmi5 9.3.6). On a cluster it runs on the node that holds its lease
+ * the learner never comes back (cmi5 9.3.6), and re-evaluates the enrolments whose re-evaluation after an AU's
+ * statements was left behind by a crash ({@link Reevaluations}). On a cluster it runs on the node that holds its lease
  * ({@link JobLeases}); a node that takes it over from a dead one sweeps at once.
  */
 @ApplicationScoped
@@ -34,6 +35,9 @@ public class SessionSweep {
 
     @Inject
     private Launches launches;
+
+    @Inject
+    private Reevaluations reevaluations;
 
     @Inject
     private JobLeases leases;
@@ -56,6 +60,10 @@ public class SessionSweep {
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Open AU sessions could not be swept; the next run tries again", e);
+        }
+        int reevaluated = reevaluations.catchUp();
+        if (reevaluated > 0) {
+            LOG.info(() -> "Re-evaluated " + reevaluated + " enrolments whose AU statements were stored without it");
         }
     }
 

@@ -60,6 +60,16 @@ public interface LearningRepository {
 
     void add(LaunchSession session);
 
+    /** The re-evaluation due for this enrolment, if one waits. */
+    Optional<PendingReevaluation> pendingReevaluation(long enrolmentId);
+
+    /** The re-evaluations that have waited since before {@code before}, oldest first. */
+    List<PendingReevaluation> reevaluationsDueSince(Instant before);
+
+    void add(PendingReevaluation pending);
+
+    void remove(PendingReevaluation pending);
+
     Optional<Certificate> certificate(String code);
 
     Optional<Certificate> certificateOf(long enrolmentId);

@@ -14,6 +14,7 @@ import org.carelearn.learning.domain.Enrolment;
 import org.carelearn.learning.domain.LaunchSession;
 import org.carelearn.learning.domain.Learner;
 import org.carelearn.learning.domain.LearningRepository;
+import org.carelearn.learning.domain.PendingReevaluation;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 
@@ -119,6 +120,27 @@ public class JpaLearningRepository implements LearningRepository {
     public List<LaunchSession> sessionsOf(Enrolment enrolment) {
         return em.createNamedQuery("LaunchSession.findByEnrolment", LaunchSession.class)
                 .setParameter("enrolment", enrolment).getResultList();
+    }
+
+    @Override
+    public Optional<PendingReevaluation> pendingReevaluation(long enrolmentId) {
+        return Optional.ofNullable(em.find(PendingReevaluation.class, enrolmentId));
+    }
+
+    @Override
+    public List<PendingReevaluation> reevaluationsDueSince(Instant before) {
+        return em.createNamedQuery("PendingReevaluation.dueSince", PendingReevaluation.class)
+                .setParameter("before", before).getResultList();
+    }
+
+    @Override
+    public void add(PendingReevaluation pending) {
+        em.persist(pending);
+    }
+
+    @Override
+    public void remove(PendingReevaluation pending) {
+        em.remove(pending);
     }
 
     @Override

@@ -17,13 +17,16 @@ import org.carelearn.xapi.domain.Forwarding;
 import org.carelearn.xapi.domain.ForwardingBatch;
 import org.carelearn.xapi.domain.ForwardingQueue;
 import org.carelearn.xapi.domain.ForwardingRepository;
+import org.carelearn.xapi.domain.HeldStatement;
+import org.carelearn.xapi.domain.HeldStatementRepository;
 import org.carelearn.xapi.domain.PendingStatement;
 import org.carelearn.xapi.domain.StatementRepository;
 
 /**
  * One forwarding step: under the forwarding row's lock, send the next batch after the cursor and move the
- * cursor only if the external LRS accepted it. The lock makes the step exclusive across servers; the HTTP
- * request runs inside the transaction, bounded by the client's timeouts.
+ * cursor only if the external LRS accepted it. A statement the other LRS refuses for good is held back
+ * ({@link HeldStatement}) and the cursor moves past it, so one statement never stops forwarding. The lock makes the
+ * step exclusive across servers; the HTTP requests run inside the transaction, bounded by the client's timeouts.
  */
 @ApplicationScoped
 public class ForwardingCycle {
@@ -64,6 +67,9 @@ public class ForwardingCycle {
     private ExternalLrs externalLrs;
 
     @Inject
+    private HeldStatementRepository held;
+
+    @Inject
     private HospitalTime time;
 
     /** Whether a step would send now; reads without locking, so idle polling costs no lock. */
@@ -81,16 +87,24 @@ public class ForwardingCycle {
         if (next.isEmpty()) {
             return Outcome.NOTHING;
         }
-        Set<String> hashes = new HashSet<>();
-        next.forEach(s -> hashes.addAll(s.attachmentHashes()));
-        ForwardingBatch batch = ForwardingBatch.cut(next, hashes.isEmpty() ? Map.of() : queue.storedSizes(hashes),
-                LIMITS);
-        List<Attachment> content = batch.attachmentHashes().isEmpty() ? List.of()
-                : statements.attachments(batch.attachmentHashes());
-        ExternalLrs.Target target = new ExternalLrs.Target(forwarding.getEndpoint(), forwarding.getKey(),
-                forwarding.secret());
+        ForwardingBatch batch = batchOf(next);
+        ExternalLrs.Target target = targetOf(forwarding);
         try {
-            externalLrs.send(target, batch.json(), content);
+            ForwardingBatch accepted = sendNarrowing(target, batch);
+            if (forwarding.getConsecutiveFailures() > 0) {
+                LOG.log(Level.INFO, "Forwarding statements to {0} works again", forwarding.getEndpoint());
+            }
+            forwarding.recordSuccess(accepted.lastPosition(), time.now());
+            return accepted.size() < next.size() || next.size() == BATCH ? Outcome.MORE : Outcome.DONE;
+        } catch (HeldBack back) {
+            PendingStatement statement = back.statement;
+            String statementId = statement.statementId();
+            LOG.log(Level.WARNING, "The LRS at {0} refused statement {1} for good; it is held back for an admin and"
+                    + " forwarding goes on: {2}", new Object[] {forwarding.getEndpoint(), statementId,
+                            back.refusal.getMessage()});
+            held.add(HeldStatement.refused(statement.position(), statementId, back.refusal, time.now()));
+            forwarding.recordHeld(statement.position(), time.now());
+            return Outcome.MORE;
         } catch (ExternalLrsException e) {
             if (forwarding.getConsecutiveFailures() == 0) {
                 LOG.log(Level.WARNING, "Forwarding statements to {0} failed, will retry: {1}",
@@ -99,11 +113,80 @@ public class ForwardingCycle {
             forwarding.recordFailure(e.getMessage(), time.now());
             return Outcome.FAILED;
         }
-        if (forwarding.getConsecutiveFailures() > 0) {
-            LOG.log(Level.INFO, "Forwarding statements to {0} works again", forwarding.getEndpoint());
+    }
+
+    /**
+     * Sends one statement alone, whatever the back-off says, under the forwarding row's lock (so never beside a
+     * running step): how an admin retries a held statement.
+     *
+     * @throws ExternalLrsException as the other LRS or the connection failed; {@link ExternalLrs.Refused} when
+     *             it answered with an error status; that leaves the caller's transaction to commit (the caller
+     *             records the refusal)
+     */
+    @Transactional(dontRollbackOn = ExternalLrsException.class)
+    public void sendAlone(PendingStatement statement) {
+        Forwarding forwarding = forwardings.lock();
+        if (forwarding.getEndpoint() == null || forwarding.getKey() == null || !forwarding.hasSecret()) {
+            throw new ExternalLrsException("Forwarding has no external LRS set up: enter its endpoint, key and secret",
+                    null);
         }
-        forwarding.recordSuccess(batch.lastPosition(), time.now());
-        return batch.size() < next.size() || next.size() == BATCH ? Outcome.MORE : Outcome.DONE;
+        send(targetOf(forwarding), batchOf(List.of(statement)));
+    }
+
+    /**
+     * Sends the batch; when the other LRS refuses it for good, sends ever smaller prefixes (halving) until one is
+     * accepted or a single statement is refused, so that one refused statement costs at most log2(BATCH) more
+     * requests and every statement before it goes through.
+     *
+     * @return what was accepted: the batch or a prefix of it
+     * @throws HeldBack the batch's first statement, refused for good when sent alone
+     */
+    private ForwardingBatch sendNarrowing(ExternalLrs.Target target, ForwardingBatch batch) {
+        ForwardingBatch candidate = batch;
+        while (true) {
+            try {
+                send(target, candidate);
+                return candidate;
+            } catch (ExternalLrs.Refused refused) {
+                if (!refused.isForGood()) {
+                    throw refused;
+                }
+                if (candidate.size() == 1) {
+                    throw new HeldBack(candidate.statements().get(0), refused);
+                }
+                candidate = candidate.prefix(candidate.size() / 2);
+            }
+        }
+    }
+
+    private void send(ExternalLrs.Target target, ForwardingBatch batch) {
+        List<Attachment> content = batch.attachmentHashes().isEmpty() ? List.of()
+                : statements.attachments(batch.attachmentHashes());
+        externalLrs.send(target, batch.json(), content);
+    }
+
+    private ForwardingBatch batchOf(List<PendingStatement> next) {
+        Set<String> hashes = new HashSet<>();
+        next.forEach(s -> hashes.addAll(s.attachmentHashes()));
+        return ForwardingBatch.cut(next, hashes.isEmpty() ? Map.of() : queue.storedSizes(hashes), LIMITS);
+    }
+
+    private static ExternalLrs.Target targetOf(Forwarding forwarding) {
+        return new ExternalLrs.Target(forwarding.getEndpoint(), forwarding.getKey(), forwarding.secret());
+    }
+
+    /** A statement refused for good on its own: the step holds it back. */
+    private static final class HeldBack extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+        private final transient PendingStatement statement;
+        private final ExternalLrs.Refused refusal;
+
+        HeldBack(PendingStatement statement, ExternalLrs.Refused refusal) {
+            super(refusal.getMessage(), refusal, false, false);
+            this.statement = statement;
+            this.refusal = refusal;
+        }
     }
 
     /** Lifts the back-off, so that the next step sends at once. */

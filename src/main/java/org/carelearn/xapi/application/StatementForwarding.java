@@ -18,7 +18,7 @@ import org.carelearn.xapi.domain.LrsAdministered;
 
 /**
  * An admin's view of forwarding to an external LRS: where to, whether, how far it got, and the means to
- * push it along. The secret can be set but is never handed back.
+ * push it along (the statements it refused for good: {@link HeldStatements}). The secret can be set but is never handed back.
  */
 @ApplicationScoped
 public class StatementForwarding {
@@ -40,6 +40,8 @@ public class StatementForwarding {
 
     @Inject
     private ExternalLrs externalLrs;
+
+
 
     /** Forwarding as an admin sees it: settings without the secret, and progress. */
     public record Status(String endpoint, String key, boolean secretStored, boolean enabled, long lastPosition,

@@ -41,4 +41,36 @@ public interface ExternalLrs {
             super(message, cause);
         }
     }
+
+    /**
+     * The other LRS answered, and refused with an error status. Whether that is for good decides whether
+     * forwarding holds the statement back ({@link #isForGood()}) or waits and tries again.
+     */
+    class Refused extends ExternalLrsException {
+
+        private static final long serialVersionUID = 1L;
+        private final int status;
+
+        public Refused(int status, String message, Throwable cause) {
+            super(message, cause);
+            this.status = status;
+        }
+
+        public int status() {
+            return status;
+        }
+
+        /**
+         * A 4xx about what was sent, which sending the same again cannot change (RFC 9110, 15.5: the client's
+         * error; xAPI 1.0.3, Part Three, 2.1.2 for the statuses an LRS answers to a POST of statements: 400,
+         * 409, 413). Not for good: 408 and 429 (come back later), 401 and 403 (who CareLearn is to the other
+         * LRS: the key, the secret or their permissions, the same for every statement) and 404 (where it
+         * sends: the endpoint), each fixed in the settings or on the other side while the statements wait,
+         * and every 5xx. Holding statements back for those would empty the backlog into the held list.
+         */
+        public boolean isForGood() {
+            return status >= 400 && status < 500 && status != 401 && status != 403 && status != 404 && status != 408
+                    && status != 429;
+        }
+    }
 }

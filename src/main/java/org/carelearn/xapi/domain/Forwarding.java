@@ -129,6 +129,21 @@ public class Forwarding {
         this.nextAttemptAt = null;
     }
 
+    /**
+     * The external LRS refused the statement at {@code position} for good and it is held back: the cursor moves
+     * past it so that the ones after it go on. The other LRS answered, so this is no failure to back off from.
+     */
+    public void recordHeld(long position, Instant at) {
+        if (position < lastPosition) {
+            throw new IllegalArgumentException("The cursor never moves back");
+        }
+        this.lastPosition = position;
+        this.lastAttemptAt = at;
+        this.lastError = null;
+        this.consecutiveFailures = 0;
+        this.nextAttemptAt = null;
+    }
+
     /** A cycle found nothing to send; the connection was not tried. */
     public void recordIdle(Instant at) {
         this.lastAttemptAt = at;
@@ -136,11 +151,16 @@ public class Forwarding {
 
     /** Sending failed: the cursor stays, the next attempt waits longer each time. */
     public void recordFailure(String error, Instant at) {
-        String text = error == null || error.isBlank() ? "Unknown error" : error.strip();
-        this.lastError = text.length() > MAX_ERROR ? text.substring(0, MAX_ERROR - 1) + "…" : text;
+        this.lastError = shortened(error);
         this.lastAttemptAt = at;
         this.consecutiveFailures++;
         this.nextAttemptAt = at.plus(ForwardingBackoff.after(consecutiveFailures));
+    }
+
+    /** An error as the admin page shows it: never blank, at most {@link #MAX_ERROR} characters. */
+    static String shortened(String error) {
+        String text = error == null || error.isBlank() ? "Unknown error" : error.strip();
+        return text.length() > MAX_ERROR ? text.substring(0, MAX_ERROR - 1) + "…" : text;
     }
 
     /** An admin asks to send now rather than after the back-off. */

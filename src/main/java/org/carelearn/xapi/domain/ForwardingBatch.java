@@ -73,6 +73,20 @@ public final class ForwardingBatch {
         return new ForwardingBatch(taken, hashes);
     }
 
+    /**
+     * The first {@code count} statements of this batch, with the attachment content they need: how forwarding
+     * narrows a refused batch down to the statement the other LRS refuses.
+     */
+    public ForwardingBatch prefix(int count) {
+        if (count < 1 || count > statements.size()) {
+            throw new IllegalArgumentException("A prefix of " + count + " of a batch of " + statements.size());
+        }
+        List<PendingStatement> taken = statements.subList(0, count);
+        Set<String> hashes = new LinkedHashSet<>();
+        taken.forEach(s -> s.attachmentHashes().stream().filter(attachmentHashes::contains).forEach(hashes::add));
+        return new ForwardingBatch(taken, hashes);
+    }
+
     public boolean isEmpty() {
         return statements.isEmpty();
     }

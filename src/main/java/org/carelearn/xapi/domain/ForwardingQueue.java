@@ -3,6 +3,7 @@ package org.carelearn.xapi.domain;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The stored statements seen as a queue in stored order, for forwarding. A position is a statement's place
@@ -12,6 +13,9 @@ public interface ForwardingQueue {
 
     /** At most {@code limit} statements after {@code position}, in stored order. */
     List<PendingStatement> after(long position, int limit);
+
+    /** The statement at exactly {@code position}, if one is stored there. */
+    Optional<PendingStatement> at(long position);
 
     /** How many statements there are after {@code position}. */
     long countAfter(long position);

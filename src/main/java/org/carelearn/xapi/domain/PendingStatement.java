@@ -21,6 +21,13 @@ public record PendingStatement(long position, String json, Set<String> attachmen
         attachmentHashes = Set.copyOf(attachmentHashes);
     }
 
+    /** The statement's id, as stored (lower case). */
+    public String statementId() {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject().getString("id");
+        }
+    }
+
     public static PendingStatement of(long position, String json) {
         if (!json.contains("\"attachments\"")) {
             return new PendingStatement(position, json, Set.of());

@@ -1,6 +1,7 @@
 package org.carelearn.xapi.domain;
 
 import jakarta.json.JsonObject;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,15 @@ import java.util.Optional;
 /** Where statements live. Every method takes part in the caller's transaction. */
 public interface StatementRepository {
 
-    /** Stores the statements in the given order (their stored order). */
+    /**
+     * Takes the position lock, held until the transaction ends (every writer of every server waits for it), and
+     * returns the {@code stored} time of the last committed statement ({@link java.time.Instant#EPOCH} when there
+     * is none). A writer that gives its statements a stored time no earlier than that, while it holds the lock,
+     * keeps stored times in position order.
+     */
+    Instant lockPositions();
+
+    /** Stores the statements in the given order (their stored order), after the positions committed before. */
     void add(List<StoredStatement> statements);
 
     /** Keeps attachment content, once per hash. */

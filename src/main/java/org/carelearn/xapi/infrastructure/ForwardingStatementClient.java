@@ -6,6 +6,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringReader;
 import java.net.HttpURLConnection;
@@ -29,6 +30,7 @@ import org.carelearn.xapi.domain.Attachment;
 class ForwardingStatementClient extends StatementClient {
 
     private static final String CRLF = "\r\n";
+    private static final int MAX_ERROR_BYTES = 800;
     private final int connectTimeoutMillis;
     private final int readTimeoutMillis;
 
@@ -114,12 +116,45 @@ class ForwardingStatementClient extends StatementClient {
             try (OutputStream out = connection.getOutputStream()) {
                 out.write(body);
             }
+            int status = connection.getResponseCode();
+            if (status >= 400) {
+                throw new RefusedRequest(status, "The LRS answered " + status + errorMessage(connection));
+            }
             return readFromConnection(connection);
         } catch (RuntimeException e) {
             // jxapi reads a missing error body as null
             throw new IOException("The LRS answered " + connection.getResponseCode() + " without a readable body", e);
         } finally {
             connection.disconnect();
+        }
+    }
+
+    /** What the LRS said about its refusal: its error body, cut short, or nothing when there is none. */
+    private static String errorMessage(HttpURLConnection connection) {
+        try (InputStream error = connection.getErrorStream()) {
+            if (error == null) {
+                return "";
+            }
+            String text = new String(error.readNBytes(MAX_ERROR_BYTES), StandardCharsets.UTF_8).strip();
+            return text.isEmpty() ? "" : ": " + text;
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** The other LRS answered with an error status. */
+    static final class RefusedRequest extends IOException {
+
+        private static final long serialVersionUID = 1L;
+        private final int status;
+
+        RefusedRequest(int status, String message) {
+            super(message);
+            this.status = status;
+        }
+
+        int status() {
+            return status;
         }
     }
 

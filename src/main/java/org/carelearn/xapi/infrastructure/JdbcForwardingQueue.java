@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.carelearn.xapi.domain.ForwardingQueue;
 import org.carelearn.xapi.domain.PendingStatement;
@@ -41,6 +42,20 @@ public class JdbcForwardingQueue implements ForwardingQueue {
             throw new IllegalStateException("Cannot read statements to forward", e);
         }
         return found;
+    }
+
+    @Override
+    public Optional<PendingStatement> at(long position) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT STATEMENT_JSON FROM XAPI_STATEMENT WHERE ID = ?")) {
+            select.setLong(1, position);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(PendingStatement.of(position, row.getString(1))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read a statement to forward", e);
+        }
     }
 
     @Override

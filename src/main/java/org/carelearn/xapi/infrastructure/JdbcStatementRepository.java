@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -80,6 +81,37 @@ public class JdbcStatementRepository implements StatementRepository {
         }
     }
 
+    @Override
+    public Instant lockPositions() {
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement lock = connection.prepareStatement(
+                    "UPDATE XAPI_POSITION SET NEXT_POSITION = NEXT_POSITION WHERE ONLY_ROW = 1")) {
+                lock.executeUpdate();
+            }
+            return storedAt(connection, nextPosition(connection) - 1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot take the statement positions", e);
+        }
+    }
+
+    private static long nextPosition(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT NEXT_POSITION FROM XAPI_POSITION WHERE ONLY_ROW = 1");
+                ResultSet row = select.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    private static Instant storedAt(Connection connection, long position) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT STORED FROM XAPI_STATEMENT WHERE ID = ?")) {
+            select.setLong(1, position);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? row.getTimestamp(1).toInstant() : Instant.EPOCH;
+            }
+        }
+    }
+
     /** Locks the position row until the transaction ends and takes {@code count} positions from it. */
     private static long reservePositions(Connection connection, int count) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
@@ -87,12 +119,7 @@ public class JdbcStatementRepository implements StatementRepository {
             update.setInt(1, count);
             update.executeUpdate();
         }
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT NEXT_POSITION FROM XAPI_POSITION WHERE ONLY_ROW = 1");
-                ResultSet row = select.executeQuery()) {
-            row.next();
-            return row.getLong(1) - count;
-        }
+        return nextPosition(connection) - count;
     }
 
     /**

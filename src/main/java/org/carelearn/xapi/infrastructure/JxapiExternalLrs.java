@@ -20,6 +20,8 @@ public class JxapiExternalLrs implements ExternalLrs {
             ForwardingStatementClient client = new ForwardingStatementClient(target.endpoint(), target.key(),
                     target.secret(), CONNECT_TIMEOUT_MILLIS, READ_TIMEOUT_MILLIS);
             client.post(statements, attachments);
+        } catch (ForwardingStatementClient.RefusedRequest e) {
+            throw new Refused(e.status(), e.getMessage(), e);
         } catch (IOException | RuntimeException e) {
             throw new ExternalLrsException(describe(e), e);
         }

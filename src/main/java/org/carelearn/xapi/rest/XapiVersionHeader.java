@@ -10,11 +10,11 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import org.carelearn.platform.rest.ErrorResponse;
 import org.carelearn.xapi.application.LrsCredentials;
+import org.carelearn.xapi.application.StatementStore;
 import org.carelearn.xapi.domain.XapiEdition;
 
 /**
@@ -25,17 +25,23 @@ import org.carelearn.xapi.domain.XapiEdition;
 @Priority(Priorities.HEADER_DECORATOR)
 public class XapiVersionHeader implements ContainerRequestFilter, ContainerResponseFilter {
 
-    private static final String STARTED = "carelearn.xapi.started";
+    private static final String CONSISTENT = "carelearn.xapi.consistent-through";
 
     @Inject
     private ClientEditions editions;
+
+    @Inject
+    private StatementStore store;
 
     @Override
     public void filter(ContainerRequestContext request) {
         if (!XapiHeaders.isLrsRequest(request)) {
             return;
         }
-        request.setProperty(STARTED, DateTimeFormatter.ISO_INSTANT.format(Instant.now()));
+        if (isStatementRead(request)) {
+            // read before the query runs: what it reports, the query is sure to see
+            request.setProperty(CONSISTENT, DateTimeFormatter.ISO_INSTANT.format(store.consistentThrough()));
+        }
         Optional<XapiEdition> named = XapiEdition.ofHeader(request.getHeaderString(XapiHeaders.VERSION));
         named.ifPresent(edition -> request.setProperty(XapiHeaders.EDITION, edition));
         if (XapiHeaders.isAbout(request)) {
@@ -54,7 +60,8 @@ public class XapiVersionHeader implements ContainerRequestFilter, ContainerRespo
 
     /**
      * Every response names the edition; every statement GET (errors included) says how far the store is
-     * consistent: everything committed before the request began.
+     * consistent: the stored time before which every statement was committed when the request began
+     * ({@link StatementStore#consistentThrough()}).
      */
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
@@ -64,11 +71,15 @@ public class XapiVersionHeader implements ContainerRequestFilter, ContainerRespo
         XapiEdition edition = request.getProperty(XapiHeaders.EDITION) instanceof XapiEdition chosen ? chosen
                 : editions.lastNamedBy((LrsCredentials) request.getProperty(XapiHeaders.CREDENTIALS));
         response.getHeaders().putSingle(XapiHeaders.VERSION, edition.header());
-        String path = request.getUriInfo().getPath();
-        boolean statements = path.equals("statements") || path.equals("/statements");
-        if (statements && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+        if (request.getProperty(CONSISTENT) != null
                 && !response.getHeaders().containsKey(XapiHeaders.CONSISTENT_THROUGH)) {
-            response.getHeaders().putSingle(XapiHeaders.CONSISTENT_THROUGH, request.getProperty(STARTED));
+            response.getHeaders().putSingle(XapiHeaders.CONSISTENT_THROUGH, request.getProperty(CONSISTENT));
         }
+    }
+
+    private static boolean isStatementRead(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        return (path.equals("statements") || path.equals("/statements"))
+                && ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()));
     }
 }

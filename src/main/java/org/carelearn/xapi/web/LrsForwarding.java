@@ -5,14 +5,19 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import org.carelearn.platform.BusinessRuleException;
 import org.carelearn.platform.security.CurrentActor;
+import org.carelearn.xapi.application.HeldStatements;
+import org.carelearn.xapi.application.HeldStatements.Held;
+import org.carelearn.xapi.application.HeldStatements.Retried;
 import org.carelearn.xapi.application.StatementForwarding;
 import org.carelearn.xapi.application.StatementForwarding.Status;
 import org.omnifaces.util.Messages;
 
 /**
- * admin/lrs-forwarding.xhtml: where the LRS forwards its statements, and how far it got. The secret field
+ * admin/lrs-forwarding.xhtml: where the LRS forwards its statements, how far it got, and the statements the other
+ * LRS refused for good, to send again or release. The secret field
  * starts empty every time; left empty, the stored secret stays.
  */
 @Named
@@ -20,6 +25,7 @@ import org.omnifaces.util.Messages;
 public class LrsForwarding implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final int HELD_SHOWN = 100;
 
     @Inject
     private CurrentActor currentActor;
@@ -27,11 +33,16 @@ public class LrsForwarding implements Serializable {
     @Inject
     private StatementForwarding forwarding;
 
+    @Inject
+    private HeldStatements heldStatements;
+
     private String endpoint;
     private String key;
     private String secret;
     private boolean enabled;
     private Status status;
+    private List<Held> held;
+    private long heldCount;
 
     @PostConstruct
     void load() {
@@ -44,6 +55,53 @@ public class LrsForwarding implements Serializable {
     /** Reloads the progress figures (the page polls). */
     public void refresh() {
         status = forwarding.status();
+        heldCount = heldStatements.count();
+        held = heldStatements.list(0, HELD_SHOWN);
+    }
+
+    /** Sends a held statement again and says how it went. */
+    public void retry(String statementId) {
+        try {
+            Retried retried = heldStatements.retry(currentActor.get(), statementId);
+            switch (retried.outcome()) {
+                case ACCEPTED -> Messages.addGlobalInfo("Statement {0} was accepted by the external LRS and is no"
+                        + " longer held.", statementId);
+                case REFUSED_AGAIN -> Messages.addGlobalWarn("The external LRS refused statement {0} again: {1}",
+                        statementId, retried.reason());
+                case NOT_REACHED -> Messages.addGlobalError("Statement {0} is still held: the external LRS was not"
+                        + " reached ({1}).", statementId, retried.reason());
+            }
+        } catch (BusinessRuleException e) {
+            Messages.addGlobalError(e.getMessage());
+        } finally {
+            refresh();
+        }
+    }
+
+    /** Gives up forwarding a held statement; it stays in CareLearn's LRS. */
+    public void release(String statementId) {
+        try {
+            heldStatements.release(currentActor.get(), statementId);
+            Messages.addGlobalInfo("Statement {0} is released: it stays in CareLearn''s LRS and will not be"
+                    + " forwarded.", statementId);
+        } catch (BusinessRuleException e) {
+            Messages.addGlobalError(e.getMessage());
+        } finally {
+            refresh();
+        }
+    }
+
+    public List<Held> getHeld() {
+        return held;
+    }
+
+    /** All held statements, of which the page lists the oldest {@link #HELD_SHOWN}. */
+    public long getHeldCount() {
+        return heldCount;
+    }
+
+    public int getHeldShown() {
+        return HELD_SHOWN;
     }
 
     public void save() {

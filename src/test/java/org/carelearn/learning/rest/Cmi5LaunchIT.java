@@ -261,10 +261,19 @@ class Cmi5LaunchIT extends DeployedCareLearn {
         HttpResponse<String> low = exam.post(exam.statement(data, PASSED,
                 "{\"success\": true, \"score\": {\"scaled\": 0.5}, \"duration\": \"PT3M\"}", true));
         assertEquals(403, low.statusCode(), "passed below the mastery score: " + low.body());
-        assertEquals(200, exam.post(exam.statement(data, PASSED,
-                "{\"success\": true, \"score\": {\"scaled\": 0.9}, \"duration\": \"PT3M\"}", true)).statusCode());
-        assertTrue(new Lrs(base).verbsOf(exam.parameter("registration")).contains("satisfied"),
-                "the block is satisfied");
+        String passed = exam.statement(data, PASSED,
+                "{\"success\": true, \"score\": {\"scaled\": 0.9}, \"duration\": \"PT3M\"}", true);
+        HttpResponse<String> mixed = exam.post("[" + passed + ", " + exam.statement(data, PASSED,
+                "{\"success\": true, \"score\": {\"scaled\": 0.5}, \"duration\": \"PT3M\"}", true) + "]");
+        assertEquals(403, mixed.statusCode(), "one refused statement refuses its batch: " + mixed.body());
+        assertEquals(List.of("initialized", "launched"), new Lrs(base).verbsOf(exam.parameter("registration")),
+                "nothing of a refused batch is stored, and the LMS stored nothing in reply");
+        assertEquals(200, exam.post(passed).statusCode());
+        assertEquals(1L, new Lrs(base).verbCountsOf(exam.parameter("registration")).get("satisfied"),
+                "the block is satisfied, by the time the AU's POST is answered");
+        assertEquals(200, exam.post(passed).statusCode(), "the same statement again, as after a lost answer");
+        assertEquals(1L, new Lrs(base).verbCountsOf(exam.parameter("registration")).get("satisfied"),
+                "the LMS's satisfied statement is stored once");
         assertEquals("IN_PROGRESS", enrolmentField("status"));
 
         WebClient admin = WebClient.signedIn(base, DemoAccounts.ADMIN);

@@ -1,6 +1,7 @@
 package org.carelearn.xapi.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,11 +12,14 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URL;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
 import org.carelearn.audit.application.AuditTrail;
@@ -24,8 +28,13 @@ import org.carelearn.audit.domain.AuditEvent;
 import org.carelearn.audit.domain.AuditFilter;
 import org.carelearn.platform.BusinessRuleException;
 import org.carelearn.platform.security.Actor;
+import org.carelearn.testing.DemoAccounts;
 import org.carelearn.testing.Deployments;
 import org.carelearn.testing.SampleStatements;
+import org.carelearn.testing.StricterLrs;
+import org.carelearn.testing.WebClient;
+import org.carelearn.xapi.application.HeldStatements.Held;
+import org.carelearn.xapi.application.HeldStatements.Retried;
 import org.carelearn.xapi.application.StatementForwarding.Status;
 import org.carelearn.xapi.domain.Attachment;
 import org.carelearn.xapi.domain.ForwardingQueue;
@@ -67,6 +76,9 @@ class StatementForwardingIT {
 
     @Inject
     ForwardingQueue queue;
+
+    @Inject
+    HeldStatements heldStatements;
 
     @AfterEach
     void switchOff() {
@@ -124,6 +136,80 @@ class StatementForwardingIT {
             assertEquals(sent.get(i).getJsonObject("result"),
                     store.find(ids.get(i), false, writer).orElseThrow().getJsonObject("result"));
         }
+    }
+
+    @Test
+    void aStatementTheOtherLrsRefusesForGoodIsHeldBackAndTheOnesAfterItGoOn() throws Exception {
+        String key = "fwd-held-" + UUID.randomUUID();
+        clients.createWith(key, SECRET, "Forwarding IT, held", true, true);
+        LrsCredentials writer = LrsCredentials.ofClient(key, "Forwarding IT", true, true, "https://it.example");
+        try (StricterLrs other = new StricterLrs(ownXapi())) {
+            JsonObject before = SampleStatements.completed();
+            JsonObject refused = SampleStatements.completed();
+            JsonObject after = SampleStatements.completed();
+            JsonObject released = SampleStatements.completed();
+            String refusedId = refused.getString("id");
+            String releasedId = released.getString("id");
+            other.refuse(refusedId);
+            other.refuse(releasedId);
+            store.store(List.of(before, refused, after, released), Map.of(), writer, null);
+
+            forwarding.configure(ADMIN, other.endpoint(), key, SECRET, true);
+            forwarding.sendNow();
+            Status drained = await(s -> s.backlog() == 0, Duration.ofSeconds(240));
+
+            assertEquals(0, drained.consecutiveFailures(), "a refusal for good is no failure to back off from");
+            Held held = heldOne(refusedId).orElseThrow(() -> new AssertionError("not held: " + refusedId));
+            assertEquals(400, held.httpStatus());
+            assertTrue(held.reason().contains("does not accept"), held.reason());
+            assertEquals(1, held.attempts());
+            assertTrue(heldOne(releasedId).isPresent());
+            assertTrue(passed(other, before.getString("id")), "the one before went through");
+            assertTrue(passed(other, after.getString("id")), "forwarding went on with the one after it");
+            assertFalse(passed(other, refusedId));
+
+            Retried again = heldStatements.retry(ADMIN, refusedId);
+            assertEquals(Retried.Outcome.REFUSED_AGAIN, again.outcome());
+            assertEquals(2, heldOne(refusedId).orElseThrow().attempts());
+
+            other.accept(refusedId);
+            assertEquals(Retried.Outcome.ACCEPTED, heldStatements.retry(ADMIN, refusedId).outcome());
+            assertTrue(heldOne(refusedId).isEmpty(), "accepted, it is no longer held");
+            assertTrue(passed(other, refusedId));
+
+            WebClient admin = WebClient.signedIn(new URL(ownXapi().replace("/xapi", "/")), DemoAccounts.ADMIN);
+            HttpResponse<String> list = admin.getJson("api/admin/lrs-forwarding/held?max=500");
+            assertEquals(200, list.statusCode(), list.body());
+            assertTrue(list.body().contains(releasedId) && !list.body().contains(refusedId), list.body());
+            HttpResponse<String> release = admin.post("api/admin/lrs-forwarding/held/" + releasedId + "/release",
+                    "application/json", "");
+            assertEquals(204, release.statusCode(), release.body());
+            assertTrue(heldOne(releasedId).isEmpty());
+            HttpResponse<String> gone = admin.post("api/admin/lrs-forwarding/held/" + releasedId + "/retry",
+                    "application/json", "");
+            assertEquals(404, gone.statusCode());
+            assertTrue(gone.body().contains("No statement " + releasedId + " is held"), gone.body());
+            assertTrue(store.find(releasedId, false, writer).isPresent(), "a released statement stays stored here");
+            assertEquals(403, WebClient.signedIn(new URL(ownXapi().replace("/xapi", "/")), DemoAccounts.LEARNER)
+                    .getJson("api/admin/lrs-forwarding/held").statusCode());
+
+            List<AuditEvent> retries = audit.find(new AuditFilter("admin", AuditAction.LRS_HELD_STATEMENT_RETRIED, null,
+                    null, null, null), 0, 20);
+            assertTrue(retries.stream().anyMatch(e -> e.getDetail().equals("statement " + refusedId + ": accepted")),
+                    "each retry is in the trail with its outcome");
+            assertTrue(retries.stream().anyMatch(e -> e.getDetail().startsWith("statement " + refusedId
+                    + ": refused again (400)")));
+            assertTrue(audit.find(new AuditFilter("admin", AuditAction.LRS_HELD_STATEMENT_RELEASED, null, null, null,
+                    null), 0, 20).stream().anyMatch(e -> e.getDetail().startsWith("statement " + releasedId)));
+        }
+    }
+
+    private Optional<Held> heldOne(String statementId) {
+        return heldStatements.list(0, 500).stream().filter(h -> h.statementId().equals(statementId)).findFirst();
+    }
+
+    private static boolean passed(StricterLrs other, String statementId) {
+        return other.passedStatementPosts().stream().anyMatch(body -> body.contains(statementId));
     }
 
     @Test

@@ -120,4 +120,21 @@ class ForwardingBatchTest {
         assertEquals(Set.of("abc", "def"), statement.attachmentHashes());
         assertTrue(PendingStatement.of(10, "{\"id\":\"y\"}").attachmentHashes().isEmpty());
     }
+
+    @Test
+    void aPrefixKeepsTheFirstStatementsAndOnlyTheContentTheyNeed() {
+        List<PendingStatement> backlog = List.of(withAttachments(1, "h1"), plain(2), withAttachments(3, "h3"),
+                withAttachments(4, "h1"));
+        ForwardingBatch batch = ForwardingBatch.cut(backlog, Map.of("h1", 10L, "h3", 10L), limits(100, 1000));
+
+        ForwardingBatch half = batch.prefix(2);
+
+        assertEquals(List.of(1L, 2L), half.statements().stream().map(PendingStatement::position).toList());
+        assertEquals(Set.of("h1"), half.attachmentHashes());
+        assertEquals(2, half.lastPosition());
+        assertEquals(Set.of("h1"), batch.prefix(1).attachmentHashes());
+        assertEquals(batch.statements(), batch.prefix(4).statements());
+        assertThrows(IllegalArgumentException.class, () -> batch.prefix(0));
+        assertThrows(IllegalArgumentException.class, () -> batch.prefix(5));
+    }
 }

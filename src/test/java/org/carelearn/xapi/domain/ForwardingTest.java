@@ -61,6 +61,21 @@ class ForwardingTest {
     }
 
     @Test
+    void aHeldStatementMovesTheCursorPastItWithoutCountingAsASuccessOrAFailure() {
+        Forwarding forwarding = configured();
+        forwarding.recordSuccess(10, NOON);
+        forwarding.recordFailure("503", NOON.plusSeconds(1));
+
+        forwarding.recordHeld(11, NOON.plusSeconds(8));
+
+        assertEquals(11, forwarding.getLastPosition());
+        assertEquals(NOON, forwarding.getLastSuccessAt(), "the held statement was not accepted");
+        assertEquals(0, forwarding.getConsecutiveFailures(), "the other LRS answered: no back-off");
+        assertTrue(forwarding.isDue(NOON.plusSeconds(8)));
+        assertThrows(IllegalArgumentException.class, () -> forwarding.recordHeld(10, NOON.plusSeconds(9)));
+    }
+
+    @Test
     void sendNowLiftsTheBackOff() {
         Forwarding forwarding = configured();
         forwarding.recordFailure("timeout", NOON);
