@@ -12,7 +12,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.QueryHint;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -28,13 +27,8 @@ import java.util.List;
  */
 @Entity
 @Table(name = "COMPETENCY_EVIDENCE")
-// The verdicts of all the evidence read in one more query (EclipseLink's batch reading, "IN"), not one query
-// per piece: a profile of 50 pieces was 51 statements (CompetencyBench, README "Benchmarks"). Other providers
-// ignore the hints and read them as before.
 @NamedQuery(name = "EvidenceRecord.ofPerson", query = "SELECT e FROM EvidenceRecord e"
-        + " WHERE e.employeeId = :employeeId ORDER BY e.givenAt DESC, e.id DESC", hints = {
-            @QueryHint(name = "eclipselink.batch", value = "e.indicators"),
-            @QueryHint(name = "eclipselink.batch.type", value = "IN")})
+        + " WHERE e.employeeId = :employeeId ORDER BY e.givenAt DESC, e.id DESC")
 @NamedQuery(name = "EvidenceRecord.ofPeople", query = "SELECT e FROM EvidenceRecord e"
         + " WHERE e.employeeId IN :employeeIds")
 @NamedQuery(name = "EvidenceRecord.bySource", query = "SELECT e FROM EvidenceRecord e"
