@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -116,6 +117,17 @@ public class Catalog {
     /** The courses staff may choose themselves, by title. */
     public List<CourseSummary> offeredCourses() {
         return courses().stream().filter(c -> c.availability() == CourseAvailability.OFFERED).toList();
+    }
+
+    /**
+     * Every course's latest title by its IRI, read in one query: for pages that name many courses at once (a
+     * competency profile names the course behind each completion), where {@link #course} would read each one's
+     * versions.
+     */
+    public Map<String, String> titles() {
+        Map<String, String> titles = new HashMap<>();
+        courses.all().forEach(c -> titles.put(c.getIri(), c.getTitle()));
+        return titles;
     }
 
     /** One course with its latest version. */

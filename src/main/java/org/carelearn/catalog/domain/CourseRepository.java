@@ -22,6 +22,9 @@ public interface CourseRepository {
     /** The latest version of every course, by title. */
     List<CourseVersion> latestVersions();
 
+    /** Every course (its IRI, latest title and availability), by title: no version is read. */
+    List<Course> all();
+
     /** A course's versions, newest first. */
     List<CourseVersion> versions(String courseIri);
 }

@@ -54,6 +54,11 @@ public class JpaCourseRepository implements CourseRepository {
     }
 
     @Override
+    public List<Course> all() {
+        return em.createNamedQuery("Course.findAll", Course.class).getResultList();
+    }
+
+    @Override
     public List<CourseVersion> versions(String courseIri) {
         return em.createNamedQuery("CourseVersion.findByCourse", CourseVersion.class).setParameter("iri", courseIri)
                 .getResultList();

@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.carelearn.competency.domain.CompetencyRequirement;
-import org.carelearn.competency.domain.EvidenceRecord;
-import org.carelearn.competency.domain.EvidenceRepository;
 import org.carelearn.competency.domain.FrameworkRepository;
 import org.carelearn.competency.domain.RequiredLevels;
 import org.carelearn.staff.application.StaffPlacement;
@@ -29,7 +27,7 @@ public class CompetencyFacts {
     private FrameworkRepository settings;
 
     @Inject
-    private EvidenceRepository evidence;
+    private ShownEvidence shown;
 
     @Inject
     private Frameworks frameworks;
@@ -52,13 +50,14 @@ public class CompetencyFacts {
             facts.put(person.employeeId(), new PersonCompetencyFacts(person.employeeId(), required, new ArrayList<>()));
         }
         if (!facts.isEmpty()) {
-            for (EvidenceRecord record : evidence.evidenceOf(facts.keySet())) {
-                PersonCompetencyFacts owner = facts.get(record.getEmployeeId());
+            // values by the person's key: the entities with an IN list of the group were a scan of all evidence
+            // for each group of a rebuild, and a query more for each validation's verdicts (ReportingBench)
+            shown.factsOf(facts.keySet()).forEach((employeeId, mine) -> {
+                PersonCompetencyFacts owner = facts.get(employeeId);
                 if (owner != null) {
-                    owner.evidence().add(new EvidenceFact(record.getId(), record.getCompetencyIdentifier(),
-                            record.evidence()));
+                    owner.evidence().addAll(mine);
                 }
-            }
+            });
         }
         return facts;
     }

@@ -47,8 +47,9 @@ public class CompetencyGrid {
             StandingRow first = mine.get(0);
             Map<String, StandingRow> standings = new HashMap<>();
             mine.forEach(r -> standings.put(r.competencyIdentifier(), r));
-            people.add(new GridPerson(id, first.sortName(), departments.getOrDefault(first.departmentCode(),
-                    first.departmentCode()), roles.getOrDefault(first.jobRoleCode(), first.jobRoleCode()), standings));
+            people.add(GridPerson.of(id, first.sortName(), departments.getOrDefault(first.departmentCode(),
+                    first.departmentCode()), roles.getOrDefault(first.jobRoleCode(), first.jobRoleCode()), standings,
+                    competencies));
         });
         return new GridPage(competencies, people, store.countPeople(scoped));
     }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,19 +63,19 @@ public class CompetencyProfiles {
                 person.placement().departmentCode(), settings.requirements());
         Map<String, List<EvidenceRecord>> records = evidence.evidenceOf(id).stream()
                 .collect(Collectors.groupingBy(EvidenceRecord::getCompetencyIdentifier));
-        Map<String, String> names = new HashMap<>();
+        EvidenceDescriptions.Words words = descriptions.words();
         List<ProfileLine> lines = new ArrayList<>();
         for (CompetencyEntry competency : frameworks.competencies()) {
             List<EvidenceRecord> mine = records.getOrDefault(competency.identifier(), List.of());
             CompetencyNeed need = levels.needOf(competency.identifier());
             List<Evidence> values = mine.stream().map(EvidenceRecord::evidence).toList();
             Standing standing = rule.standing(values, need, today);
-            List<EvidenceView> shown = mine.stream().map(e -> descriptions.view(e, competency, names)).toList();
+            List<EvidenceView> shown = mine.stream().map(e -> descriptions.view(e, competency, words)).toList();
             lines.add(new ProfileLine(competency.identifier(), competency.competency().code(), competency.title(),
                     competency.competency().statement(), competency.frameworkTitle(),
                     levels.requires(competency.identifier()), need.level(), competency.levelLabel(need.level()),
                     standing.levelShown(), competency.levelLabel(standing.levelShown()), standing.status(),
-                    standing.currentUntil(), standing.lapsesOn(), descriptions.nextStep(competency, standing),
+                    standing.currentUntil(), standing.lapsesOn(), descriptions.nextStep(competency, standing, words),
                     shown));
         }
         lines.sort((a, b) -> Boolean.compare(b.required(), a.required()));

@@ -144,16 +144,36 @@ public class Frameworks {
         return repository.latestVersions().stream().map(FrameworkVersionView::of).toList();
     }
 
-    /** Every competency of every framework's newest version, framework by framework in their own order. */
+    /**
+     * Every competency of every framework's newest version, framework by framework in their own order. Kept for as
+     * long as the newest versions are the same ones (their ids, read each time, say so on every node): a version
+     * never changes once published, and reading and parsing every framework's content was a fifth of a competency
+     * profile's time, asked three times a page (CompetencyBench, README "Benchmarks").
+     */
     public List<CompetencyEntry> competencies() {
+        List<Long> ids = repository.latestVersionIds();
+        Known known = this.known;
+        if (known != null && known.versionIds().equals(ids)) {
+            return known.entries();
+        }
         List<CompetencyEntry> all = new ArrayList<>();
+        List<Long> read = new ArrayList<>();
         for (FrameworkVersion version : repository.latestVersions()) {
+            read.add(version.getId());
             FrameworkDefinition definition = version.definition();
             definition.competencies().forEach(c -> all.add(new CompetencyEntry(definition.identifier(),
                     definition.title(), version.getNumber(), definition.scale(), c)));
         }
-        return all;
+        List<CompetencyEntry> entries = List.copyOf(all);
+        this.known = new Known(List.copyOf(read), entries);
+        return entries;
     }
+
+    /** The competencies of the newest versions last read, and those versions' ids. */
+    private record Known(List<Long> versionIds, List<CompetencyEntry> entries) {
+    }
+
+    private volatile Known known;
 
     /** The competency as the newest version of its framework defines it. */
     public Optional<CompetencyEntry> competency(String competencyIdentifier) {

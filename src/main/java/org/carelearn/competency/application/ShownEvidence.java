@@ -13,4 +13,7 @@ public interface ShownEvidence {
 
     /** For each of these people who has evidence, their evidence by competency identifier. */
     Map<String, Map<String, List<Evidence>>> of(Collection<String> employeeIds);
+
+    /** For each of these people who has evidence, every piece of it with its id, as other contexts copy it. */
+    Map<String, List<EvidenceFact>> factsOf(Collection<String> employeeIds);
 }

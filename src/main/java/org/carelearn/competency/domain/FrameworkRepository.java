@@ -17,6 +17,9 @@ public interface FrameworkRepository {
     /** The newest version of every framework, by title. */
     List<FrameworkVersion> latestVersions();
 
+    /** The ids of the newest version of every framework, in {@link #latestVersions()}'s order: nothing else read. */
+    List<Long> latestVersionIds();
+
     /** Every version of one framework, newest first. */
     List<FrameworkVersion> versions(String frameworkIdentifier);
 

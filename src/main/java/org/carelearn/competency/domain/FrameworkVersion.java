@@ -26,6 +26,8 @@ import java.time.Instant;
         + " WHERE v.framework.identifier = :identifier AND v.number = :number")
 @NamedQuery(name = "FrameworkVersion.latestOfEach", query = "SELECT v FROM FrameworkVersion v"
         + " WHERE v.number = v.framework.latestVersion ORDER BY v.framework.title, v.framework.identifier")
+@NamedQuery(name = "FrameworkVersion.latestIds", query = "SELECT v.id FROM FrameworkVersion v"
+        + " WHERE v.number = v.framework.latestVersion ORDER BY v.framework.title, v.framework.identifier")
 @NamedQuery(name = "FrameworkVersion.ofFramework", query = "SELECT v FROM FrameworkVersion v"
         + " WHERE v.framework.identifier = :identifier ORDER BY v.number DESC")
 public class FrameworkVersion {

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.carelearn.competency.application.EvidenceFact;
 import org.carelearn.competency.application.ShownEvidence;
 import org.carelearn.competency.domain.Evidence;
 import org.carelearn.competency.domain.EvidenceKind;
@@ -50,5 +51,33 @@ public class JdbcShownEvidence implements ShownEvidence {
             throw new IllegalStateException("The evidence could not be read", e);
         }
         return shown;
+    }
+
+    /**
+     * The same by the same index, with each piece's id (which the index does not hold, so Derby reads each row by
+     * its location): reporting's read model copies them, a group of people at a time, where the JPQL read of whole
+     * entities with an IN list of the group scanned the million rows for each group.
+     */
+    @Override
+    public Map<String, List<EvidenceFact>> factsOf(Collection<String> employeeIds) {
+        Map<String, List<EvidenceFact>> facts = new HashMap<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("SELECT ID, COMPETENCY_IDENTIFIER, KIND,"
+                        + " LEVEL_SHOWN, GIVEN_ON, FRAMEWORK_VERSION, GIVEN_BY FROM COMPETENCY_EVIDENCE"
+                        + " WHERE EMPLOYEE_ID = ?")) {
+            for (String employeeId : employeeIds) {
+                select.setString(1, employeeId);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        facts.computeIfAbsent(employeeId, k -> new ArrayList<>()).add(new EvidenceFact(rs.getLong(1),
+                                rs.getString(2), new Evidence(EvidenceKind.valueOf(rs.getString(3)), rs.getInt(4),
+                                        rs.getDate(5).toLocalDate(), rs.getString(7), rs.getInt(6))));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The evidence could not be read", e);
+        }
+        return facts;
     }
 }

@@ -47,6 +47,11 @@ public class JpaFrameworkRepository implements FrameworkRepository {
     }
 
     @Override
+    public List<Long> latestVersionIds() {
+        return em.createNamedQuery("FrameworkVersion.latestIds", Long.class).getResultList();
+    }
+
+    @Override
     public List<FrameworkVersion> versions(String frameworkIdentifier) {
         return em.createNamedQuery("FrameworkVersion.ofFramework", FrameworkVersion.class)
                 .setParameter("identifier", frameworkIdentifier).getResultList();

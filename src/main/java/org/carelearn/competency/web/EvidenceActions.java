@@ -76,6 +76,9 @@ public class EvidenceActions implements Serializable {
     private final EvidenceChoice self = new EvidenceChoice();
     private final EvidenceChoice prior = new EvidenceChoice();
     private transient Part document;
+    /** Asked once at load: each asks staff for the line above the person, and a page evaluates them many times. */
+    private boolean mayRequest;
+    private boolean managerOfPerson;
 
     /** After the profile's own load, which has already answered 403 to someone who may not see it. */
     public void load() throws IOException {
@@ -93,6 +96,8 @@ public class EvidenceActions implements Serializable {
         }
         competencies = frameworks.competencies();
         personRequests = requests.of(person.employeeId());
+        mayRequest = me != null && requests.mayAskFor(me, person.employeeId());
+        managerOfPerson = mayRequest && !isOwn() && me.has(Role.MANAGER);
     }
 
     public void requestValidation() {
@@ -177,13 +182,11 @@ public class EvidenceActions implements Serializable {
 
     /** A manager above the person (never the person themself) attests prior learning. */
     public boolean isManagerOfPerson() {
-        SignedInPerson me = currentPerson.get().orElse(null);
-        return me != null && !isOwn() && me.has(Role.MANAGER) && requests.mayAskFor(me, person.employeeId());
+        return managerOfPerson;
     }
 
     public boolean isMayRequest() {
-        SignedInPerson me = currentPerson.get().orElse(null);
-        return me != null && person != null && requests.mayAskFor(me, person.employeeId());
+        return mayRequest;
     }
 
     public StaffPerson getPerson() {

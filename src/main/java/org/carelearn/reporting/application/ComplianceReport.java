@@ -9,14 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.carelearn.platform.time.HospitalTime;
-import org.carelearn.reporting.domain.ComplianceRule;
 import org.carelearn.reporting.domain.MonthCount;
-import org.carelearn.reporting.domain.PersonTraining;
 
 /**
  * Leadership's compliance over time, from reporting's training-history read model only: for each of the last
  * {@value #MONTHS} months (the current one up to today), each department's required training at the month's end
- * as {@link ComplianceRule} reconstructs it from the history.
+ * as {@link org.carelearn.reporting.domain.ComplianceRule} reconstructs it from the history.
  */
 @ApplicationScoped
 public class ComplianceReport {
@@ -29,29 +27,26 @@ public class ComplianceReport {
     @Inject
     private HospitalTime time;
 
+    @Inject
+    private ReadModelUpkeep upkeep;
+
+    /**
+     * Reads the compliance aggregate (brought up to today first, when a new day began since): each department's
+     * counts by month, added up when it is written, not worked out from everyone's history at each load.
+     */
     public ComplianceTable lastMonths() {
+        upkeep.bringUpToToday();
         LocalDate today = time.today();
-        List<YearMonth> months = new ArrayList<>();
-        for (int back = MONTHS - 1; back >= 0; back--) {
-            months.add(YearMonth.from(today).minusMonths(back));
-        }
-        Map<String, Map<YearMonth, MonthCount>> byDepartment = new HashMap<>();
+        List<YearMonth> months = ComplianceMonths.shownOn(today);
+        Map<String, Map<YearMonth, MonthCount>> byDepartment = store.months(months.get(0));
         Map<YearMonth, MonthCount> hospital = new HashMap<>();
-        for (PersonTraining person : store.everyone()) {
-            for (YearMonth month : months) {
-                LocalDate last = month.equals(YearMonth.from(today)) ? today : month.atEndOfMonth();
-                ComplianceRule.count(person, month.atDay(1), last).ifPresent(counted -> {
-                    byDepartment.computeIfAbsent(counted.departmentCode(), k -> new HashMap<>())
-                            .merge(month, counted.count(), MonthCount::plus);
-                    hospital.merge(month, counted.count(), MonthCount::plus);
-                });
-            }
-        }
         Map<String, String> names = store.departmentNames();
         List<ComplianceTable.Department> departments = new ArrayList<>();
         byDepartment.forEach((code, counts) -> {
+            counts.keySet().retainAll(months);
             if (counts.values().stream().anyMatch(c -> c.required() > 0 || c.due() > 0)) {
                 departments.add(new ComplianceTable.Department(code, names.getOrDefault(code, code), counts));
+                counts.forEach((month, count) -> hospital.merge(month, count, MonthCount::plus));
             }
         });
         departments.sort(java.util.Comparator.comparing(ComplianceTable.Department::name));

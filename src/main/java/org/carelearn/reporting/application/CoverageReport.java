@@ -37,8 +37,18 @@ public class CoverageReport {
     @Inject
     private HospitalTime time;
 
+    @Inject
+    private ReadModelUpkeep upkeep;
+
+    /**
+     * Today's matrix reads the coverage aggregate (brought up to today first, when a new day began since); a past
+     * day is decided from every person's evidence, as {@link #people} does.
+     */
     public CoverageMatrix matrix(CoverageQuery query) {
         LocalDate on = day(query);
+        if (on.equals(time.today())) {
+            return today(query);
+        }
         List<ReportCompetency> competencies = store.competencies();
         StandingRule rule = policy.rule();
         Map<String, Map<String, Tally>> byDepartment = new LinkedHashMap<>();
@@ -59,6 +69,26 @@ public class CoverageReport {
         names.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(d -> rows.add(
                 new CoverageRow(d.getKey(), d.getValue(), byDepartment.get(d.getKey()))));
         return new CoverageMatrix(on, blankToNull(query.jobRoleCode()), competencies, rows,
+                new CoverageRow(null, "Whole hospital", hospital));
+    }
+
+    private CoverageMatrix today(CoverageQuery query) {
+        upkeep.bringUpToToday();
+        String jobRole = blankToNull(query.jobRoleCode());
+        CoverageCounts counts = store.counts(jobRole);
+        Map<String, Map<String, Tally>> byDepartment = new HashMap<>();
+        Map<String, Tally> hospital = new HashMap<>();
+        for (CoverageCounts.Cell cell : counts.cells()) {
+            Tally tally = Tally.of(cell.status(), cell.people());
+            byDepartment.computeIfAbsent(cell.departmentCode(), k -> new HashMap<>())
+                    .merge(cell.competencyIdentifier(), tally, Tally::plus);
+            hospital.merge(cell.competencyIdentifier(), tally, Tally::plus);
+        }
+        List<CoverageRow> rows = new ArrayList<>();
+        counts.departments().stream().sorted(java.util.Comparator.comparing(CoverageCounts.Department::name))
+                .forEach(d -> rows.add(new CoverageRow(d.code(), d.name(), byDepartment.getOrDefault(d.code(),
+                        Map.of()))));
+        return new CoverageMatrix(time.today(), jobRole, store.competencies(), rows,
                 new CoverageRow(null, "Whole hospital", hospital));
     }
 

@@ -4,14 +4,20 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -26,6 +32,7 @@ import org.carelearn.platform.jobs.JobLeases;
 import org.carelearn.platform.persistence.AfterCommit;
 import org.carelearn.platform.persistence.SchemaMigrations;
 import org.carelearn.platform.security.Actor;
+import org.carelearn.platform.time.HospitalTime;
 import org.carelearn.reporting.domain.ReadModelsRebuilt;
 import org.carelearn.staff.domain.OrganisationChanged;
 import org.carelearn.staff.domain.StaffMemberChanged;
@@ -47,6 +54,7 @@ public class ReadModelUpkeep {
     public static final int GROUP = 100;
     /** The job's name in {@code JOB_LEASE}: building the read model where it was never built. */
     public static final String JOB = "reporting-read-model-build";
+    private static final long ROLL_EVERY_MINUTES = 30;
     private static final Object MOVED = ReadModelUpkeep.class.getName() + ".moved";
     private static final Logger LOG = Logger.getLogger(ReadModelUpkeep.class.getName());
 
@@ -70,6 +78,14 @@ public class ReadModelUpkeep {
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     private ManagedExecutorService executor;
+
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    private ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    private HospitalTime time;
+
+    private ScheduledFuture<?> roll;
 
     private final Object writing = new Object();
     private final AtomicBoolean rebuildQueued = new AtomicBoolean();
@@ -131,6 +147,8 @@ public class ReadModelUpkeep {
     /** Builds the read model where it was never built, on the node that holds the job's lease. */
     void start(@Observes @Priority(SchemaMigrations.PRIORITY + 60) Startup startup) {
         leases.watch(JOB, null);
+        roll = scheduler.scheduleWithFixedDelay(this::bringUpToToday, ROLL_EVERY_MINUTES, ROLL_EVERY_MINUTES,
+                TimeUnit.MINUTES);
         executor.submit(() -> {
             try {
                 if (!leases.runsHere(JOB)) {
@@ -153,6 +171,9 @@ public class ReadModelUpkeep {
     @PreDestroy
     void stop() {
         stopping = true;
+        if (roll != null) {
+            roll.cancel(false);
+        }
         synchronized (writing) {
             // the group being written, if any, has committed
         }
@@ -179,10 +200,69 @@ public class ReadModelUpkeep {
         }
         List<String> everyone = models.everyoneToWrite();
         writeInGroups(everyone);
+        synchronized (writing) {
+            // everyone was written for today; counting the aggregates again from what each person's rows say mends
+            // any drift (a write lost, a second node's)
+            LocalDate today = time.today();
+            models.recount();
+            training.recount();
+            models.broughtUpTo(CoverageStore.COVERAGE, today);
+            models.broughtUpTo(CoverageStore.COMPLIANCE, today);
+        }
         long millis = (System.nanoTime() - start) / 1_000_000;
         LOG.info(String.format(Locale.ROOT, "Wrote reporting's coverage read model of %d people in %.1f s",
                 everyone.size(), millis / 1000.0));
         return new Rebuild(everyone.size(), competencies, millis);
+    }
+
+    /**
+     * Brings the coverage and compliance aggregates up to today where they were brought up to an earlier day: the
+     * people whose standing or current month time alone may have moved since (everyone, for compliance in a new
+     * month) are counted again from reporting's own rows. On the node that holds
+     * the job's lease (so two nodes never move the same counts twice), every {@value #ROLL_EVERY_MINUTES} minutes and
+     * before the matrix of a new day is read.
+     */
+    public void bringUpToToday() {
+        LocalDate today = time.today();
+        if (!stale(CoverageStore.COVERAGE, today) && !stale(CoverageStore.COMPLIANCE, today)
+                || !leases.runsHere(JOB)) {
+            return;
+        }
+        try {
+            synchronized (writing) {
+                for (String aggregate : List.of(CoverageStore.COVERAGE, CoverageStore.COMPLIANCE)) {
+                    Optional<LocalDate> asOf = models.asOf(aggregate);
+                    if (asOf.isEmpty() || !asOf.get().isBefore(today) || stopping) {
+                        continue;
+                    }
+                    long start = System.nanoTime();
+                    boolean coverage = aggregate.equals(CoverageStore.COVERAGE);
+                    List<String> people = coverage ? models.changingBy(today)
+                            : training.changingBy(today, !YearMonth.from(asOf.get()).equals(YearMonth.from(today)));
+                    for (int from = 0; from < people.size() && !stopping; from += GROUP) {
+                        List<String> group = people.subList(from, Math.min(people.size(), from + GROUP));
+                        if (coverage) {
+                            models.restateAlone(group, today);
+                        } else {
+                            training.restateAlone(group, today);
+                        }
+                    }
+                    if (!stopping) {
+                        models.broughtUpTo(aggregate, today);
+                        LOG.info(String.format(Locale.ROOT, "Brought reporting's %s up to %s: %d people counted"
+                                + " again in %.1f s", aggregate, today, people.size(),
+                                (System.nanoTime() - start) / 1e9));
+                    }
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Reporting's aggregates could not be brought up to " + today + "; tried again in "
+                    + ROLL_EVERY_MINUTES + " minutes", e);
+        }
+    }
+
+    private boolean stale(String aggregate, LocalDate today) {
+        return models.asOf(aggregate).map(day -> day.isBefore(today)).orElse(false);
     }
 
     private void rebuildSoon() {

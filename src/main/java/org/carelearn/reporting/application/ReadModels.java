@@ -3,14 +3,19 @@ package org.carelearn.reporting.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.carelearn.competency.application.CompetencyEntry;
 import org.carelearn.competency.application.CompetencyFacts;
 import org.carelearn.competency.application.EvidenceFact;
 import org.carelearn.competency.application.PersonCompetencyFacts;
+import org.carelearn.competency.application.StandingPolicy;
+import org.carelearn.competency.domain.StandingRule;
+import org.carelearn.platform.time.HospitalTime;
 import org.carelearn.staff.application.StaffContact;
 import org.carelearn.staff.application.StaffDirectory;
 import org.carelearn.staff.application.StaffPlacement;
@@ -31,6 +36,12 @@ public class ReadModels {
     @Inject
     private CoverageStore store;
 
+    @Inject
+    private StandingPolicy policy;
+
+    @Inject
+    private HospitalTime time;
+
     /** Writes these people's rows again in a transaction of its own: someone not in active service has none. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void refreshAlone(Collection<String> employeeIds) {
@@ -42,6 +53,9 @@ public class ReadModels {
                 .map(StaffContact::placement).toList();
         Map<String, PersonCompetencyFacts> facts = competency.of(active);
         List<PersonFacts> rows = new ArrayList<>();
+        StandingRule rule = policy.rule();
+        LocalDate today = time.today();
+        List<ReportStanding> standings = new ArrayList<>();
         for (StaffPlacement placement : active) {
             StaffContact contact = found.get(placement.employeeId());
             PersonCompetencyFacts mine = facts.get(placement.employeeId());
@@ -52,11 +66,49 @@ public class ReadModels {
                     r.competencyIdentifier(), r.level(), r.monthsCurrent())).toList();
             List<ReportEvidence> evidence = mine.evidence().stream().map(e -> evidence(placement.employeeId(), e))
                     .toList();
-            rows.add(new PersonFacts(person, needs, evidence));
+            PersonFacts written = new PersonFacts(person, needs, evidence);
+            rows.add(written);
+            standings.addAll(CoverageStandings.of(written, rule, today));
         }
         List<String> everyone = new ArrayList<>(employeeIds);
         found.keySet().stream().filter(id -> !employeeIds.contains(id)).forEach(everyone::add);
-        store.replace(everyone, rows);
+        store.replace(everyone, rows, standings);
+    }
+
+    /**
+     * Decides these people's standings again on the day from what reporting holds of them (the day's roll: time
+     * alone moved them), in a transaction of its own.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void restateAlone(Collection<String> employeeIds, LocalDate on) {
+        StandingRule rule = policy.rule();
+        List<ReportStanding> standings = new ArrayList<>();
+        for (PersonFacts person : store.facts(employeeIds)) {
+            standings.addAll(CoverageStandings.of(person, rule, on));
+        }
+        store.restate(employeeIds, standings);
+    }
+
+    /** The people whose standing time alone may have moved by the day. */
+    public List<String> changingBy(LocalDate day) {
+        return store.changingBy(day);
+    }
+
+    /** The day the aggregate ({@link CoverageStore#COVERAGE}, {@link CoverageStore#COMPLIANCE}) was last brought up to; empty when never built. */
+    public Optional<LocalDate> asOf(String aggregate) {
+        return store.asOf(aggregate);
+    }
+
+    /** Counts the coverage aggregate again from the standings. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recount() {
+        store.recount();
+    }
+
+    /** Marks the aggregate brought up to the day. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void broughtUpTo(String aggregate, LocalDate on) {
+        store.asOf(aggregate, on);
     }
 
     /** Writes the list of competencies again (a framework was published), in a transaction of its own. */
@@ -82,8 +134,9 @@ public class ReadModels {
         return everyone;
     }
 
+    /** Whether the read models were never built (or, from before V029, without their aggregates). */
     public boolean isEmpty() {
-        return store.isEmpty();
+        return store.isEmpty() || store.asOf(CoverageStore.COMPLIANCE).isEmpty();
     }
 
     private static ReportEvidence evidence(String employeeId, EvidenceFact fact) {

@@ -17,6 +17,17 @@ public record Tally(int competent, int expiring, int expired, int inProgress, in
         }
     }
 
+    /** So many people in the status. */
+    public static Tally of(CompetencyStatus status, int people) {
+        return switch (status) {
+            case COMPETENT -> new Tally(people, 0, 0, 0, 0);
+            case EXPIRING -> new Tally(0, people, 0, 0, 0);
+            case EXPIRED -> new Tally(0, 0, people, 0, 0);
+            case IN_PROGRESS -> new Tally(0, 0, 0, people, 0);
+            case NOT_STARTED -> new Tally(0, 0, 0, 0, people);
+        };
+    }
+
     /** This tally with one more person in the status. */
     public Tally plus(CompetencyStatus status) {
         return switch (status) {
