@@ -37,12 +37,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The competency links of a case, in one browser that the liaison, the patient relations manager and the nurse's
- * manager sign in to in turn: a verbal complaint about communication naming a nurse becomes a grievance; the owner
+ * The competency links of a case, in one browser that the liaison, the patient relations manager, the nurse's
+ * manager and the nurse sign in to in turn: a verbal complaint about communication naming a nurse becomes a grievance; the owner
  * dialog shows who is competent in grievance handling; giving it to a liaison who is not is refused with the reason
  * until the patient relations manager overrides with hers, which the case and the audit trail keep; the nurse's
  * manager records a competency gap in the case review and approves it, the course appears in the nurse's My
- * learning with the case's reference, she completes it (its lessons' statements posted as the AUs would), and the
+ * learning (her own page, signed in as her) with the case's reference, she completes it (its lessons' statements posted as the AUs would), and the
  * case shows "Completed on". The patient relations manager, an approved validator, validates the new owner's
  * service recovery from inside the case; its statement carries the case's opaque IRI as context. The nurse's
  * manager reminds her of the course from My team, the only e-mail a case brings about (casework sends none of its
@@ -143,16 +143,20 @@ class CaseCompetencyBrowserIT extends DeployedCareLearn {
         assertTrue(browser.text().contains("Gap approved"), browser.text());
         assertTrue(gapProgress().startsWith("Required, due"), gapProgress());
 
-        // she sees it in My learning, with the case's reference and nothing of the patient
-        String myLearning = nurse.get("learning/index.xhtml").body();
-        String reference = caseId.substring(0, 8).toUpperCase();
-        assertTrue(myLearning.contains("Case review (case " + reference + ")"), myLearning);
-        assertFalse(myLearning.contains(patient));
-
         // her manager reminds her of it now: the e-mail the case brought about, received by an SMTP server
         remindAndCheckTheMail(nurseId);
+        Ui.signOut(browser);
+
+        // she sees it in her My learning, with the case's reference and nothing of the patient
+        Ui.signIn(browser, nurseId.toLowerCase(), nursePassword(nurseId));
+        browser.open("learning/index.xhtml");
+        String reference = caseId.substring(0, 8).toUpperCase();
+        assertTrue(browser.text().contains("Case review (case " + reference + ")"), browser.text());
+        assertFalse(browser.driver().getPageSource().contains(patient));
+        Ui.signOut(browser);
 
         complete(nurse);
+        Ui.signIn(browser, DemoAccounts.MANAGER);
         browser.open("cases/case.xhtml?id=" + caseId);
         assertTrue(gapProgress().startsWith("Completed on"), gapProgress());
         Ui.signOut(browser);
@@ -275,11 +279,15 @@ class CaseCompetencyBrowserIT extends DeployedCareLearn {
                 + "/temporary-password", "application/json", "").body()).getString("temporaryPassword");
         WebClient nurse = new WebClient(base);
         nurse.signIn(nurseId.toLowerCase(), temporary);
-        String password = "Bedside-Calm-" + nurseId.substring(1, 5);
+        String password = nursePassword(nurseId);
         HttpResponse<String> changed = nurse.put("api/me/password", "application/json",
                 "{\"current\": \"" + temporary + "\", \"replacement\": \"" + password + "\"}");
         assertTrue(changed.statusCode() < 300, changed.body());
         return nurse;
+    }
+
+    private static String nursePassword(String nurseId) {
+        return "Bedside-Calm-" + nurseId.substring(1, 5);
     }
 
     private String recordComplaintNaming(String nurseId, String patient) {
