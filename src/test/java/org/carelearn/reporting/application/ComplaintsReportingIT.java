@@ -58,10 +58,14 @@ import org.carelearn.testing.Deployments;
 import org.carelearn.testing.SampleCourses;
 import org.carelearn.testing.WebClient;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -80,6 +84,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * department in X − 1 for the kind filter.
  */
 @ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ComplaintsReportingIT {
 
     private static final Actor ADMIN = new Actor("admin", "10.9.8.6");
@@ -139,6 +144,7 @@ class ComplaintsReportingIT {
     private final String prefix = "EFF-" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
 
     @Test
+    @Order(1)
     void complaintsAndTheTrainingEffectAgreeWithCountsInSqlAndThePagesSayWhatTheIntervalAllows() throws Exception {
         LocalDate today = time.today();
         x = YearMonth.from(today).minusMonths(13);
@@ -212,6 +218,17 @@ class ComplaintsReportingIT {
                 effects.effect(new EffectQuery(fewer, CATEGORY, null, 90, 12)).effect().outcome(), "4 of 5 < 90 %");
 
         thePagesAndExportsAsTheLeaderSeesThem(beforeX);
+    }
+
+    /**
+     * The same two training effects in a real browser, as the leader: the first test's departments, found in the
+     * page's department list by the month they were built for (any built this month have the same figures).
+     */
+    @Test
+    @Order(2)
+    @RunAsClient
+    void theLeaderSeesBothVerdictsInTheBrowser() {
+        EffectInTheBrowser.check(base, CATEGORY);
     }
 
     private void thePagesAndExportsAsTheLeaderSeesThem(ComplaintsQuery beforeX) throws Exception {
@@ -335,9 +352,11 @@ class ComplaintsReportingIT {
         fewer = "EFA" + suffix;
         same = "EFB" + suffix;
         role = "EFR" + suffix;
-        fewerName = "Effect IT fewer " + suffix;
+        // named with the month they are built for, which the browser check finds them by
+        YearMonth month = YearMonth.from(time.today());
+        fewerName = EffectInTheBrowser.FEWER + month + " " + suffix;
         organisation.addDepartment(ADMIN, fewer, fewerName);
-        organisation.addDepartment(ADMIN, same, "Effect IT same " + suffix);
+        organisation.addDepartment(ADMIN, same, EffectInTheBrowser.SAME + month + " " + suffix);
         organisation.addJobRole(ADMIN, role, "Effect IT role " + suffix);
         competency = caseFacts.competenciesByCategory().get(CATEGORY).get(0);
         requirements.set(ADMIN, role, null, competency, 2, 48);
