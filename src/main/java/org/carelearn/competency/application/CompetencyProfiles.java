@@ -10,8 +10,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.carelearn.competency.domain.CompetencyNeed;
 import org.carelearn.competency.domain.Evidence;
-import org.carelearn.competency.domain.EvidenceRecord;
-import org.carelearn.competency.domain.EvidenceRepository;
 import org.carelearn.competency.domain.FrameworkRepository;
 import org.carelearn.competency.domain.RequiredLevels;
 import org.carelearn.competency.domain.Standing;
@@ -35,7 +33,7 @@ public class CompetencyProfiles {
     private FrameworkRepository settings;
 
     @Inject
-    private EvidenceRepository evidence;
+    private ProfileEvidence evidence;
 
     @Inject
     private StaffDirectory directory;
@@ -61,14 +59,14 @@ public class CompetencyProfiles {
         StandingRule rule = policy.rule();
         RequiredLevels levels = RequiredLevels.of(person.placement().jobRoleCode(),
                 person.placement().departmentCode(), settings.requirements());
-        Map<String, List<EvidenceRecord>> records = evidence.evidenceOf(id).stream()
-                .collect(Collectors.groupingBy(EvidenceRecord::getCompetencyIdentifier));
+        Map<String, List<EvidencePiece>> records = evidence.of(id).stream()
+                .collect(Collectors.groupingBy(EvidencePiece::competencyIdentifier));
         EvidenceDescriptions.Words words = descriptions.words();
         List<ProfileLine> lines = new ArrayList<>();
         for (CompetencyEntry competency : frameworks.competencies()) {
-            List<EvidenceRecord> mine = records.getOrDefault(competency.identifier(), List.of());
+            List<EvidencePiece> mine = records.getOrDefault(competency.identifier(), List.of());
             CompetencyNeed need = levels.needOf(competency.identifier());
-            List<Evidence> values = mine.stream().map(EvidenceRecord::evidence).toList();
+            List<Evidence> values = mine.stream().map(EvidencePiece::evidence).toList();
             Standing standing = rule.standing(values, need, today);
             List<EvidenceView> shown = mine.stream().map(e -> descriptions.view(e, competency, words)).toList();
             lines.add(new ProfileLine(competency.identifier(), competency.competency().code(), competency.title(),

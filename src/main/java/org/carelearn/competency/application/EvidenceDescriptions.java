@@ -10,7 +10,6 @@ import java.util.Map;
 import org.carelearn.catalog.application.Catalog;
 import org.carelearn.competency.domain.CourseMapping;
 import org.carelearn.competency.domain.EvidenceKind;
-import org.carelearn.competency.domain.EvidenceRecord;
 import org.carelearn.competency.domain.FrameworkRepository;
 import org.carelearn.competency.domain.Standing;
 import org.carelearn.platform.security.Actor;
@@ -73,10 +72,10 @@ class EvidenceDescriptions {
         return new Words();
     }
 
-    EvidenceView view(EvidenceRecord e, CompetencyEntry competency, Words words) {
-        String givenBy = e.getKind() == EvidenceKind.COURSE_COMPLETION && e.getSourceRef() != null
-                ? words.courseTitle(e.getSourceRef())
-                : Actor.SYSTEM_NAME.equals(e.getGivenBy()) ? "CareLearn" : words.personName(e.getGivenBy());
+    EvidenceView view(EvidencePiece e, CompetencyEntry competency, Words words) {
+        String givenBy = e.kind() == EvidenceKind.COURSE_COMPLETION && e.sourceRef() != null
+                ? words.courseTitle(e.sourceRef())
+                : Actor.SYSTEM_NAME.equals(e.givenBy()) ? "CareLearn" : words.personName(e.givenBy());
         Map<String, String> statements = new HashMap<>();
         Map<String, Integer> order = new HashMap<>();
         competency.competency().indicators().forEach(i -> {
@@ -84,19 +83,18 @@ class EvidenceDescriptions {
             order.put(i.identifier(), order.size());
         });
         // the checklist's order, as the validator saw it
-        List<EvidenceView.IndicatorView> indicators = e.getIndicators().stream()
-                .sorted(Comparator.comparingInt(i -> order.getOrDefault(i.getIndicatorIdentifier(),
+        List<EvidenceView.IndicatorView> indicators = e.verdicts().stream()
+                .sorted(Comparator.comparingInt(i -> order.getOrDefault(i.indicatorIdentifier(),
                         Integer.MAX_VALUE)))
-                .map(i -> new EvidenceView.IndicatorView(i.getIndicatorIdentifier(),
-                        statements.getOrDefault(i.getIndicatorIdentifier(), i.getIndicatorIdentifier()), i.isMet(),
-                        i.getComment()))
+                .map(i -> new EvidenceView.IndicatorView(i.indicatorIdentifier(),
+                        statements.getOrDefault(i.indicatorIdentifier(), i.indicatorIdentifier()), i.met(),
+                        i.comment()))
                 .toList();
         String met = indicators.isEmpty() ? null : indicators.stream().filter(EvidenceView.IndicatorView::met).count()
                 + " of " + indicators.size() + " indicators met";
-        return new EvidenceView(e.getId(), e.getCompetencyIdentifier(), e.getKind().name(), e.getKind().getLabel(),
-                e.getLevel(), competency.levelLabel(e.getLevel()), e.getGivenOn(), givenBy, e.getComment(),
-                e.getFrameworkVersion(), met, e.getKind() == EvidenceKind.PRIOR_LEARNING, e.getStatementId(),
-                indicators);
+        return new EvidenceView(e.id(), e.competencyIdentifier(), e.kind().name(), e.kind().getLabel(), e.level(),
+                competency.levelLabel(e.level()), e.givenOn(), givenBy, e.comment(), e.frameworkVersion(), met,
+                e.kind() == EvidenceKind.PRIOR_LEARNING, e.statementId(), indicators);
     }
 
     /** What the person (or their manager) does next about this competency, in one sentence. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.List;
 import org.carelearn.competency.application.CompetencyAuthority;
 import org.carelearn.competency.application.CompetencyProfiles;
 import org.carelearn.competency.application.Profile;
@@ -41,6 +42,7 @@ public class CompetencyProfilePage {
     private CurrentActor currentActor;
 
     private Profile profile;
+    private List<ProfileLineRow> lines = List.of();
     private boolean own;
 
     public void load() throws IOException {
@@ -57,11 +59,18 @@ public class CompetencyProfilePage {
         profile = profiles.profileOf(wanted).orElse(null);
         if (profile == null) {
             Messages.addGlobalError("There is no staff member with employee id {0}.", wanted);
+        } else {
+            lines = profile.lines().stream().map(ProfileLineRow::new).toList();
         }
     }
 
     public Profile getProfile() {
         return profile;
+    }
+
+    /** The profile's competencies as the page writes them. */
+    public List<ProfileLineRow> getLines() {
+        return lines;
     }
 
     public boolean isOwn() {

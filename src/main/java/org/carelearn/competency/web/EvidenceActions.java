@@ -1,5 +1,6 @@
 package org.carelearn.competency.web;
 
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -72,6 +73,7 @@ public class EvidenceActions implements Serializable {
     private StaffPerson person;
     private List<RequestView> personRequests;
     private List<CompetencyEntry> competencies;
+    private List<SelectItem> competencyChoices;
     private final EvidenceChoice request = new EvidenceChoice();
     private final EvidenceChoice self = new EvidenceChoice();
     private final EvidenceChoice prior = new EvidenceChoice();
@@ -95,6 +97,9 @@ public class EvidenceActions implements Serializable {
             return;
         }
         competencies = frameworks.competencies();
+        // built once: three menus of 40 competencies as EL method calls were a reflective look-up per item
+        competencyChoices = competencies.stream().map(c -> new SelectItem(c.identifier(),
+                (c.competency().code() == null ? "" : c.competency().code()) + " " + c.title())).toList();
         personRequests = requests.of(person.employeeId());
         mayRequest = me != null && requests.mayAskFor(me, person.employeeId());
         managerOfPerson = mayRequest && !isOwn() && me.has(Role.MANAGER);
@@ -197,8 +202,9 @@ public class EvidenceActions implements Serializable {
         return personRequests;
     }
 
-    public List<CompetencyEntry> getCompetencies() {
-        return competencies;
+    /** The competencies as the evidence forms' menus offer them: "code title". */
+    public List<SelectItem> getCompetencyChoices() {
+        return competencyChoices;
     }
 
     public EvidenceChoice getRequest() {
