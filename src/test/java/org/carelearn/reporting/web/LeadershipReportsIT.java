@@ -223,6 +223,9 @@ class LeadershipReportsIT extends DeployedCareLearn {
                     .stream().filter(r -> r.getText().contains("Patient Relations")).findFirst()
                     .map(r -> new String[] {r.getAttribute("data-pack"), r.getText()}).orElse(null));
             assertTrue(ready[1].contains("Downloadable until"), ready[1]);
+            // the list turned READY through the poll, and the poll leaves the page's message where it was
+            String message = Ui.byId(browser, "messagesArea").getText();
+            assertTrue(message.contains("is being built"), "the request's message outlives the poll: " + message);
             String id = ready[0];
             browser.open("leadership/survey-pack.xhtml?pack=" + id);
             List<List<String>> shown = browser.driver().findElements(By.cssSelector("#packPeople tbody tr")).stream()
