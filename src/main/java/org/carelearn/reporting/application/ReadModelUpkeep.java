@@ -201,6 +201,12 @@ public class ReadModelUpkeep {
         List<String> everyone = models.everyoneToWrite();
         writeInGroups(everyone);
         synchronized (writing) {
+            if (stopping) {
+                // undeploy or shutdown cut the groups short: not everyone was written, so nothing is recounted or
+                // marked current (and the datasource is going away under this thread)
+                throw new IllegalStateException("CareLearn is stopping: reporting's read model was written for only"
+                        + " some people; the next change or the rebuild command writes the rest");
+            }
             // everyone was written for today; counting the aggregates again from what each person's rows say mends
             // any drift (a write lost, a second node's)
             LocalDate today = time.today();
