@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Where statements live. Every method takes part in the caller's transaction. */
+/**
+ * Where statements are written (and found by id for the write rules). Every method takes part in the caller's
+ * transaction. Queries are {@link StatementQueries}'; the admins' browsing is {@link StatementBrowsing}'s.
+ */
 public interface StatementRepository {
 
     /**
@@ -35,14 +38,6 @@ public interface StatementRepository {
 
     /** Marks these statements voided. */
     void markVoided(Collection<String> ids);
-
-    StatementPage query(StatementQuery query, int maxLimit);
-
-    /** For admins browsing: a page by offset, newest first, of the statements that match directly (voided too). */
-    List<JsonObject> browse(StatementQuery query, int first, int max);
-
-    /** How many statements {@link #browse} would page through. */
-    long count(StatementQuery query);
 
     /** A statement found by id. */
     record Found(JsonObject json, boolean voided) {
