@@ -14,13 +14,13 @@ import org.carelearn.platform.config.Settings;
 import org.carelearn.xapi.application.DocumentStore;
 import org.carelearn.xapi.application.LrsCredentials;
 import org.carelearn.xapi.application.StatementStore;
-import org.carelearn.xapi.domain.Agents;
-import org.carelearn.xapi.domain.Document;
-import org.carelearn.xapi.domain.DocumentKey;
-import org.carelearn.xapi.domain.DocumentScope;
-import org.carelearn.xapi.domain.Precondition;
-import org.carelearn.xapi.domain.StatementPage;
-import org.carelearn.xapi.domain.StatementQuery;
+import org.carelearn.xapi.domain.document.Document;
+import org.carelearn.xapi.domain.document.DocumentKey;
+import org.carelearn.xapi.domain.document.DocumentScope;
+import org.carelearn.xapi.domain.document.Precondition;
+import org.carelearn.xapi.domain.statement.Agents;
+import org.carelearn.xapi.domain.statement.StatementPage;
+import org.carelearn.xapi.domain.statement.StatementQuery;
 
 /**
  * The LMS's side of the LRS: reads a registration's statements, records the LMS's own statements and

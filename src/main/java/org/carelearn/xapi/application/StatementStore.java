@@ -10,13 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.carelearn.xapi.application.LrsException.Kind;
-import org.carelearn.xapi.domain.Attachment;
-import org.carelearn.xapi.domain.StatementBrowsing;
-import org.carelearn.xapi.domain.StatementPage;
-import org.carelearn.xapi.domain.StatementQueries;
-import org.carelearn.xapi.domain.StatementQuery;
-import org.carelearn.xapi.domain.StatementRepository;
 import org.carelearn.xapi.domain.XapiEdition;
+import org.carelearn.xapi.domain.statement.Attachment;
+import org.carelearn.xapi.domain.statement.StatementBrowsing;
+import org.carelearn.xapi.domain.statement.StatementPage;
+import org.carelearn.xapi.domain.statement.StatementQueries;
+import org.carelearn.xapi.domain.statement.StatementQuery;
+import org.carelearn.xapi.domain.statement.StatementRepository;
 
 /**
  * Stores and finds statements by the rules of xAPI 1.0.3 (Part Three, 2.1) and 2.0.0, as the request's

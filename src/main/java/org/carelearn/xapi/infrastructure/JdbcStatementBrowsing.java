@@ -14,9 +14,9 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import org.carelearn.xapi.domain.Hashes;
-import org.carelearn.xapi.domain.StatementBrowsing;
-import org.carelearn.xapi.domain.StatementQuery;
+import org.carelearn.xapi.domain.statement.Hashes;
+import org.carelearn.xapi.domain.statement.StatementBrowsing;
+import org.carelearn.xapi.domain.statement.StatementQuery;
 
 /**
  * The admins' statement browser in SQL: pages by offset, newest first, and their count, voided statements

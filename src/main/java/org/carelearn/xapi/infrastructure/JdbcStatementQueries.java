@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.sql.DataSource;
-import org.carelearn.xapi.domain.Hashes;
-import org.carelearn.xapi.domain.StatementPage;
-import org.carelearn.xapi.domain.StatementQueries;
-import org.carelearn.xapi.domain.StatementQuery;
+import org.carelearn.xapi.domain.statement.Hashes;
+import org.carelearn.xapi.domain.statement.StatementPage;
+import org.carelearn.xapi.domain.statement.StatementQueries;
+import org.carelearn.xapi.domain.statement.StatementQuery;
 
 /**
  * GET /statements in SQL: the filters, the StatementRef targets and the "more" paging of an xAPI query, read

@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.carelearn.xapi.domain.Attachment;
-import org.carelearn.xapi.domain.Hashes;
-import org.carelearn.xapi.domain.StatementRepository;
-import org.carelearn.xapi.domain.StoredStatement;
+import org.carelearn.xapi.domain.statement.Attachment;
+import org.carelearn.xapi.domain.statement.Hashes;
+import org.carelearn.xapi.domain.statement.StatementRepository;
+import org.carelearn.xapi.domain.statement.StoredStatement;
 
 /**
  * Statements in the database (Derby or PostgreSQL) through the container's JTA datasource, so that they

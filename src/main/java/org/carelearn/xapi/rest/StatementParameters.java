@@ -19,12 +19,12 @@ import java.util.Locale;
 import java.util.Set;
 import org.carelearn.xapi.application.LrsException;
 import org.carelearn.xapi.application.LrsException.Kind;
-import org.carelearn.xapi.domain.Agents;
-import org.carelearn.xapi.domain.StatementQuery;
-import org.carelearn.xapi.domain.StatementValidationException;
 import org.carelearn.xapi.domain.format.Iri;
 import org.carelearn.xapi.domain.format.IsoTimestamp;
 import org.carelearn.xapi.domain.format.Uuids;
+import org.carelearn.xapi.domain.statement.Agents;
+import org.carelearn.xapi.domain.statement.StatementQuery;
+import org.carelearn.xapi.domain.validation.StatementValidationException;
 
 /**
  * The query parameters of /xapi/statements, checked as the specification lists them: an unknown
