@@ -42,7 +42,7 @@ public class LrsGateway {
     /** All statements of a registration, oldest first (voided ones are not returned by the LRS). */
     public List<StatementFacts> registration(String registration) {
         List<StatementFacts> all = new ArrayList<>();
-        StatementQuery query = new StatementQuery(null, false, null, null, false, registration, null, null, 0, true, 0);
+        StatementQuery query = StatementQuery.builder().registration(registration).ascending(true).build();
         StatementPage page;
         do {
             page = statements.query(query, lms());

@@ -94,9 +94,10 @@ final class StatementParameters {
             uuid("registration", registration);
             registration = registration.toLowerCase(Locale.ROOT);
         }
-        return new StatementQuery(agent, bool(parameters, "related_agents"), verb, activity,
-                bool(parameters, "related_activities"), registration, timestamp(parameters, "since"),
-                timestamp(parameters, "until"), limit(parameters), bool(parameters, "ascending"), 0);
+        return StatementQuery.builder().agent(agent, bool(parameters, "related_agents")).verb(verb)
+                .activity(activity, bool(parameters, "related_activities")).registration(registration)
+                .storedBetween(timestamp(parameters, "since"), timestamp(parameters, "until"))
+                .limit(limit(parameters)).ascending(bool(parameters, "ascending")).build();
     }
 
     private static String iri(MultivaluedMap<String, String> parameters, String name) {
