@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.carelearn.casework.domain.CaseIntake;
@@ -24,6 +23,7 @@ import org.carelearn.casework.domain.RaisedBy;
 import org.carelearn.casework.domain.Severity;
 import org.carelearn.casework.domain.StageOfCare;
 import org.carelearn.platform.BusinessRuleException;
+import org.carelearn.platform.csv.UploadedCsv;
 
 /**
  * The hospital complaint system's export: RFC 4180 CSV in UTF-8 (a byte-order mark allowed), a header naming the
@@ -50,9 +50,7 @@ public final class CaseFileFormat {
     public static Parsed parse(Reader input) {
         List<Row> rows = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
-        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true)
-                .get();
-        try (CSVParser parser = CSVParser.parse(input, format)) {
+        try (CSVParser parser = UploadedCsv.parse(input)) {
             Map<String, Integer> columns = null;
             for (CSVRecord record : parser) {
                 if (columns == null) {

@@ -29,8 +29,6 @@ import java.util.List;
 @Table(name = "COMPETENCY_EVIDENCE")
 @NamedQuery(name = "EvidenceRecord.ofPerson", query = "SELECT e FROM EvidenceRecord e"
         + " WHERE e.employeeId = :employeeId ORDER BY e.givenAt DESC, e.id DESC")
-@NamedQuery(name = "EvidenceRecord.ofPeople", query = "SELECT e FROM EvidenceRecord e"
-        + " WHERE e.employeeId IN :employeeIds")
 @NamedQuery(name = "EvidenceRecord.bySource", query = "SELECT e FROM EvidenceRecord e"
         + " WHERE e.employeeId = :employeeId AND e.competencyIdentifier = :competency AND e.sourceRef = :sourceRef"
         + " AND e.givenAt = :givenAt")

@@ -17,12 +17,6 @@ public interface EvidenceRepository {
     /** One person's evidence, the latest given first. */
     List<EvidenceRecord> evidenceOf(String employeeId);
 
-    /**
-     * The evidence of these people as records, in no particular order, read in slices: for reading a group of
-     * people with each piece's id (reporting's facts). Standings read plain values through {@code ShownEvidence}.
-     */
-    List<EvidenceRecord> evidenceOf(Collection<String> employeeIds);
-
     /** Whether evidence of the competency from that source, given at that instant, is recorded for the person. */
     boolean recorded(String employeeId, String competencyIdentifier, String sourceRef, Instant givenAt);
 

@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.carelearn.competency.domain.EvidenceDocument;
@@ -17,8 +16,6 @@ import org.carelearn.competency.domain.Validator;
 /** Evidence, documents, validators and validation requests through JPA named queries. */
 @ApplicationScoped
 public class JpaEvidenceRepository implements EvidenceRepository {
-
-    private static final int SLICE = 500;
 
     @PersistenceContext(unitName = "carelearn")
     private EntityManager em;
@@ -43,18 +40,6 @@ public class JpaEvidenceRepository implements EvidenceRepository {
     public List<EvidenceRecord> evidenceOf(String employeeId) {
         return em.createNamedQuery("EvidenceRecord.ofPerson", EvidenceRecord.class)
                 .setParameter("employeeId", employeeId).getResultList();
-    }
-
-    @Override
-    public List<EvidenceRecord> evidenceOf(Collection<String> employeeIds) {
-        List<String> ids = List.copyOf(employeeIds);
-        List<EvidenceRecord> all = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += SLICE) {
-            all.addAll(em.createNamedQuery("EvidenceRecord.ofPeople", EvidenceRecord.class)
-                    .setParameter("employeeIds", ids.subList(from, Math.min(ids.size(), from + SLICE)))
-                    .getResultList());
-        }
-        return all;
     }
 
     @Override

@@ -14,13 +14,13 @@ import org.carelearn.platform.config.Settings;
 import org.carelearn.xapi.application.DocumentStore;
 import org.carelearn.xapi.application.LrsCredentials;
 import org.carelearn.xapi.application.StatementStore;
-import org.carelearn.xapi.domain.Agents;
-import org.carelearn.xapi.domain.Document;
-import org.carelearn.xapi.domain.DocumentKey;
-import org.carelearn.xapi.domain.DocumentScope;
-import org.carelearn.xapi.domain.Precondition;
-import org.carelearn.xapi.domain.StatementPage;
-import org.carelearn.xapi.domain.StatementQuery;
+import org.carelearn.xapi.domain.document.Document;
+import org.carelearn.xapi.domain.document.DocumentKey;
+import org.carelearn.xapi.domain.document.DocumentScope;
+import org.carelearn.xapi.domain.document.Precondition;
+import org.carelearn.xapi.domain.statement.Agents;
+import org.carelearn.xapi.domain.statement.StatementPage;
+import org.carelearn.xapi.domain.statement.StatementQuery;
 
 /**
  * The LMS's side of the LRS: reads a registration's statements, records the LMS's own statements and
@@ -42,7 +42,7 @@ public class LrsGateway {
     /** All statements of a registration, oldest first (voided ones are not returned by the LRS). */
     public List<StatementFacts> registration(String registration) {
         List<StatementFacts> all = new ArrayList<>();
-        StatementQuery query = new StatementQuery(null, false, null, null, false, registration, null, null, 0, true, 0);
+        StatementQuery query = StatementQuery.builder().registration(registration).ascending(true).build();
         StatementPage page;
         do {
             page = statements.query(query, lms());

@@ -12,14 +12,14 @@ import org.carelearn.learning.domain.Cmi5;
 import org.carelearn.learning.domain.LearningRepository;
 import org.carelearn.platform.BusinessRuleException;
 import org.carelearn.platform.time.HospitalTime;
-import org.carelearn.xapi.application.SessionAuthenticator;
-import org.carelearn.xapi.application.SessionScope;
-import org.carelearn.xapi.domain.Agents;
 import org.carelearn.xapi.application.LrsException;
 import org.carelearn.xapi.application.LrsException.Kind;
-import org.carelearn.xapi.domain.Document;
-import org.carelearn.xapi.domain.DocumentKey;
-import org.carelearn.xapi.domain.DocumentKind;
+import org.carelearn.xapi.application.SessionAuthenticator;
+import org.carelearn.xapi.application.SessionScope;
+import org.carelearn.xapi.domain.document.Document;
+import org.carelearn.xapi.domain.document.DocumentKey;
+import org.carelearn.xapi.domain.document.DocumentKind;
+import org.carelearn.xapi.domain.statement.Agents;
 
 /**
  * Lets the LRS recognise a cmi5 auth-token (the session id and a secret, as HTTP Basic credentials) for as

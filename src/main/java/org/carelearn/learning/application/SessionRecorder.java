@@ -21,8 +21,8 @@ import org.carelearn.learning.domain.StatementFacts;
 import org.carelearn.platform.time.HospitalTime;
 import org.carelearn.xapi.application.LrsException;
 import org.carelearn.xapi.application.LrsException.Kind;
-import org.carelearn.xapi.domain.DocumentKey;
-import org.carelearn.xapi.domain.DocumentKind;
+import org.carelearn.xapi.domain.document.DocumentKey;
+import org.carelearn.xapi.domain.document.DocumentKind;
 
 /**
  * Applies cmi5's session rules to what an AU sends, and keeps the session up to date with what the LRS stored.

@@ -16,7 +16,7 @@ import org.carelearn.platform.config.Settings;
 import org.carelearn.staff.application.StaffDirectory;
 import org.carelearn.staff.application.StaffPerson;
 import org.carelearn.xapi.application.AgentDirectory;
-import org.carelearn.xapi.domain.Agents;
+import org.carelearn.xapi.domain.statement.Agents;
 
 /**
  * Tells the LRS's statement browser whose statements it shows: learners are xAPI accounts under the LMS's

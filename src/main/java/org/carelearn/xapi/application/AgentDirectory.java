@@ -20,7 +20,7 @@ public interface AgentDirectory {
     List<Person> find(String text, int max);
 
     /**
-     * Who these agents are, by their identity key ({@link org.carelearn.xapi.domain.Agents#identityKey}), for
+     * Who these agents are, by their identity key ({@link org.carelearn.xapi.domain.statement.Agents#identityKey}), for
      * those the directory knows; the others are missing from the map.
      */
     Map<String, String> describe(Collection<JsonObject> agents);

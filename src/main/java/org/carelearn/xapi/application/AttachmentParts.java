@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.carelearn.xapi.application.LrsException.Kind;
-import org.carelearn.xapi.domain.Attachment;
+import org.carelearn.xapi.domain.statement.Attachment;
 
 /**
  * The rules that tie a statement's attachment descriptions to the multipart parts that carry their

@@ -10,15 +10,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.carelearn.platform.time.HospitalTime;
 import org.carelearn.xapi.application.LrsException.Kind;
-import org.carelearn.xapi.domain.Document;
-import org.carelearn.xapi.domain.DocumentIds;
-import org.carelearn.xapi.domain.DocumentKey;
-import org.carelearn.xapi.domain.DocumentKind;
-import org.carelearn.xapi.domain.DocumentMerge;
-import org.carelearn.xapi.domain.DocumentRepository;
-import org.carelearn.xapi.domain.DocumentScope;
-import org.carelearn.xapi.domain.Precondition;
 import org.carelearn.xapi.domain.XapiEdition;
+import org.carelearn.xapi.domain.document.Document;
+import org.carelearn.xapi.domain.document.DocumentIds;
+import org.carelearn.xapi.domain.document.DocumentKey;
+import org.carelearn.xapi.domain.document.DocumentKind;
+import org.carelearn.xapi.domain.document.DocumentMerge;
+import org.carelearn.xapi.domain.document.DocumentRepository;
+import org.carelearn.xapi.domain.document.DocumentScope;
+import org.carelearn.xapi.domain.document.Precondition;
 
 /**
  * Stores, merges and finds state and profile documents by the rules of xAPI 1.0.3 (Part Three, 2.2 and

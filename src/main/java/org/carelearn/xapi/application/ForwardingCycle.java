@@ -10,17 +10,17 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.carelearn.platform.time.HospitalTime;
-import org.carelearn.xapi.domain.Attachment;
-import org.carelearn.xapi.domain.ExternalLrs;
-import org.carelearn.xapi.domain.ExternalLrs.ExternalLrsException;
-import org.carelearn.xapi.domain.Forwarding;
-import org.carelearn.xapi.domain.ForwardingBatch;
-import org.carelearn.xapi.domain.ForwardingQueue;
-import org.carelearn.xapi.domain.ForwardingRepository;
-import org.carelearn.xapi.domain.HeldStatement;
-import org.carelearn.xapi.domain.HeldStatementRepository;
-import org.carelearn.xapi.domain.PendingStatement;
-import org.carelearn.xapi.domain.StatementRepository;
+import org.carelearn.xapi.domain.forwarding.ExternalLrs;
+import org.carelearn.xapi.domain.forwarding.ExternalLrs.ExternalLrsException;
+import org.carelearn.xapi.domain.forwarding.Forwarding;
+import org.carelearn.xapi.domain.forwarding.ForwardingBatch;
+import org.carelearn.xapi.domain.forwarding.ForwardingQueue;
+import org.carelearn.xapi.domain.forwarding.ForwardingRepository;
+import org.carelearn.xapi.domain.forwarding.HeldStatement;
+import org.carelearn.xapi.domain.forwarding.HeldStatementRepository;
+import org.carelearn.xapi.domain.forwarding.PendingStatement;
+import org.carelearn.xapi.domain.statement.Attachment;
+import org.carelearn.xapi.domain.statement.StatementRepository;
 
 /**
  * One forwarding step: under the forwarding row's lock, send the next batch after the cursor and move the

@@ -11,14 +11,14 @@ import java.util.Locale;
 import org.carelearn.platform.NotFoundException;
 import org.carelearn.platform.security.Actor;
 import org.carelearn.platform.time.HospitalTime;
-import org.carelearn.xapi.domain.ExternalLrs;
-import org.carelearn.xapi.domain.ExternalLrs.ExternalLrsException;
-import org.carelearn.xapi.domain.ForwardingQueue;
-import org.carelearn.xapi.domain.ForwardingRepository;
-import org.carelearn.xapi.domain.HeldStatement;
-import org.carelearn.xapi.domain.HeldStatementRepository;
 import org.carelearn.xapi.domain.LrsAdministered;
-import org.carelearn.xapi.domain.PendingStatement;
+import org.carelearn.xapi.domain.forwarding.ExternalLrs;
+import org.carelearn.xapi.domain.forwarding.ExternalLrs.ExternalLrsException;
+import org.carelearn.xapi.domain.forwarding.ForwardingQueue;
+import org.carelearn.xapi.domain.forwarding.ForwardingRepository;
+import org.carelearn.xapi.domain.forwarding.HeldStatement;
+import org.carelearn.xapi.domain.forwarding.HeldStatementRepository;
+import org.carelearn.xapi.domain.forwarding.PendingStatement;
 
 /**
  * The statements the external LRS refused for good, which forwarding held back so as to go on with the ones

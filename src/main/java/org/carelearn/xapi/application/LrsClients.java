@@ -16,8 +16,8 @@ import org.carelearn.platform.security.Actor;
 import org.carelearn.platform.time.HospitalTime;
 import org.carelearn.xapi.domain.LrsAdministered;
 import org.carelearn.xapi.domain.LrsAdministered.Change;
-import org.carelearn.xapi.domain.LrsClient;
-import org.carelearn.xapi.domain.LrsClientRepository;
+import org.carelearn.xapi.domain.client.LrsClient;
+import org.carelearn.xapi.domain.client.LrsClientRepository;
 
 /** Issues, lists, revokes and checks the credentials of systems that use the LRS. */
 @ApplicationScoped

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import org.carelearn.xapi.application.LrsException.Kind;
-import org.carelearn.xapi.domain.ActivityDefinitions;
-import org.carelearn.xapi.domain.ActivityStatements;
-import org.carelearn.xapi.domain.Persons;
+import org.carelearn.xapi.domain.statement.ActivityDefinitions;
+import org.carelearn.xapi.domain.statement.ActivityStatements;
+import org.carelearn.xapi.domain.statement.Persons;
 
 /**
  * What the LRS knows about one activity or one agent: the Activities and Agents resources (xAPI 1.0.3,

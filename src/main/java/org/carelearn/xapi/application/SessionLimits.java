@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.carelearn.xapi.application.LrsException.Kind;
-import org.carelearn.xapi.domain.Agents;
-import org.carelearn.xapi.domain.Document;
-import org.carelearn.xapi.domain.DocumentKey;
-import org.carelearn.xapi.domain.DocumentKind;
-import org.carelearn.xapi.domain.DocumentScope;
-import org.carelearn.xapi.domain.StatementQuery;
+import org.carelearn.xapi.domain.document.Document;
+import org.carelearn.xapi.domain.document.DocumentKey;
+import org.carelearn.xapi.domain.document.DocumentKind;
+import org.carelearn.xapi.domain.document.DocumentScope;
+import org.carelearn.xapi.domain.statement.Agents;
+import org.carelearn.xapi.domain.statement.StatementQuery;
 
 /**
  * The limits every launch session shares, whatever its rules: it acts for its one agent in its one

@@ -2,8 +2,8 @@ package org.carelearn.xapi.application;
 
 import jakarta.json.JsonObject;
 import java.util.List;
-import org.carelearn.xapi.domain.Document;
-import org.carelearn.xapi.domain.DocumentKey;
+import org.carelearn.xapi.domain.document.Document;
+import org.carelearn.xapi.domain.document.DocumentKey;
 
 /**
  * What a launch session's credentials may do in the LRS. The LRS knows nothing of courses or learners:
@@ -15,7 +15,7 @@ import org.carelearn.xapi.domain.DocumentKey;
  */
 public interface SessionScope {
 
-    /** The identity key ({@link org.carelearn.xapi.domain.Agents#identityKey}) of the session's one agent. */
+    /** The identity key ({@link org.carelearn.xapi.domain.statement.Agents#identityKey}) of the session's one agent. */
     String agentKey();
 
     /** The registration (lower-case UUID) every statement of the session carries. */

@@ -9,12 +9,12 @@ import java.time.Instant;
 import java.util.List;
 import org.carelearn.platform.BusinessRuleException;
 import org.carelearn.platform.security.Actor;
-import org.carelearn.xapi.domain.ExternalLrs;
-import org.carelearn.xapi.domain.ExternalLrs.ExternalLrsException;
-import org.carelearn.xapi.domain.Forwarding;
-import org.carelearn.xapi.domain.ForwardingQueue;
-import org.carelearn.xapi.domain.ForwardingRepository;
 import org.carelearn.xapi.domain.LrsAdministered;
+import org.carelearn.xapi.domain.forwarding.ExternalLrs;
+import org.carelearn.xapi.domain.forwarding.ExternalLrs.ExternalLrsException;
+import org.carelearn.xapi.domain.forwarding.Forwarding;
+import org.carelearn.xapi.domain.forwarding.ForwardingQueue;
+import org.carelearn.xapi.domain.forwarding.ForwardingRepository;
 
 /**
  * An admin's view of forwarding to an external LRS: where to, whether, how far it got, and the means to

@@ -10,11 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.carelearn.xapi.application.LrsException.Kind;
-import org.carelearn.xapi.domain.Attachment;
-import org.carelearn.xapi.domain.StatementPage;
-import org.carelearn.xapi.domain.StatementQuery;
-import org.carelearn.xapi.domain.StatementRepository;
 import org.carelearn.xapi.domain.XapiEdition;
+import org.carelearn.xapi.domain.statement.Attachment;
+import org.carelearn.xapi.domain.statement.StatementBrowsing;
+import org.carelearn.xapi.domain.statement.StatementPage;
+import org.carelearn.xapi.domain.statement.StatementQueries;
+import org.carelearn.xapi.domain.statement.StatementQuery;
+import org.carelearn.xapi.domain.statement.StatementRepository;
 
 /**
  * Stores and finds statements by the rules of xAPI 1.0.3 (Part Three, 2.1) and 2.0.0, as the request's
@@ -31,6 +33,12 @@ public class StatementStore {
 
     @Inject
     private StatementRepository statements;
+
+    @Inject
+    private StatementQueries queries;
+
+    @Inject
+    private StatementBrowsing browsing;
 
     @Inject
     private StatementWriter writer;
@@ -97,11 +105,11 @@ public class StatementStore {
 
     /** For the admins' statement browser: a page by offset, newest first, voided statements included. */
     public List<JsonObject> browse(StatementQuery query, int first, int max) {
-        return statements.browse(query, first, max);
+        return browsing.browse(query, first, max);
     }
 
     public long count(StatementQuery query) {
-        return statements.count(query);
+        return browsing.count(query);
     }
 
     /** The stored content of these attachments, for GET with attachments=true. */
@@ -112,7 +120,7 @@ public class StatementStore {
     public StatementPage query(StatementQuery query, LrsCredentials credentials) {
         requireRead(credentials);
         SessionLimits.query(credentials, query);
-        return statements.query(query, MAX_PAGE);
+        return queries.query(query, MAX_PAGE);
     }
 
     private static void requireRead(LrsCredentials credentials) {

@@ -20,11 +20,11 @@ import java.util.Map;
 import java.util.Set;
 import org.carelearn.platform.time.HospitalTime;
 import org.carelearn.xapi.application.LrsException.Kind;
-import org.carelearn.xapi.domain.Agents;
-import org.carelearn.xapi.domain.RelatedActivities;
-import org.carelearn.xapi.domain.StatementRepository;
-import org.carelearn.xapi.domain.StoredStatement;
 import org.carelearn.xapi.domain.XapiEdition;
+import org.carelearn.xapi.domain.statement.Agents;
+import org.carelearn.xapi.domain.statement.RelatedActivities;
+import org.carelearn.xapi.domain.statement.StatementRepository;
+import org.carelearn.xapi.domain.statement.StoredStatement;
 
 /**
  * The one way statements get into the store, in one transaction: ids already used (an identical statement is

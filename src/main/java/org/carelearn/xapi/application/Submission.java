@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.carelearn.xapi.application.LrsException.Kind;
-import org.carelearn.xapi.domain.Attachment;
-import org.carelearn.xapi.domain.StatementValidationException;
-import org.carelearn.xapi.domain.StatementValidator;
-import org.carelearn.xapi.domain.StoredStatement;
 import org.carelearn.xapi.domain.XapiEdition;
+import org.carelearn.xapi.domain.statement.Attachment;
+import org.carelearn.xapi.domain.statement.StoredStatement;
+import org.carelearn.xapi.domain.validation.StatementValidationException;
+import org.carelearn.xapi.domain.validation.StatementValidator;
 
 /**
  * A write as a client sent it, checked for everything that needs no database: each statement valid in the

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.carelearn.xapi.domain.document.DocumentKind;
 import org.carelearn.xapi.domain.format.IsoTimestamp;
 
 /**

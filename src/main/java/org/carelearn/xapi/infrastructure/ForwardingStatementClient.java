@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import org.carelearn.xapi.domain.Attachment;
+import org.carelearn.xapi.domain.statement.Attachment;
 
 /**
  * ADL's jxapi statement client, made fit for forwarding. jxapi's own posting goes through its Gson model,

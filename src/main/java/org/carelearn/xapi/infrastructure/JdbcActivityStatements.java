@@ -13,13 +13,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.carelearn.xapi.domain.ActivityStatements;
-import org.carelearn.xapi.domain.Hashes;
+import org.carelearn.xapi.domain.statement.ActivityStatements;
+import org.carelearn.xapi.domain.statement.Hashes;
 
 /**
  * Reads the statements about an activity through the activity index the statement store keeps
  * (XAPI_STATEMENT_ACTIVITY). A hash collision only adds statements that do not mention the activity, which
- * {@link org.carelearn.xapi.domain.ActivityDefinitions} then finds nothing in.
+ * {@link org.carelearn.xapi.domain.statement.ActivityDefinitions} then finds nothing in.
  */
 @ApplicationScoped
 public class JdbcActivityStatements implements ActivityStatements {

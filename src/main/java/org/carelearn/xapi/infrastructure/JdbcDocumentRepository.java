@@ -13,13 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.carelearn.xapi.domain.Document;
-import org.carelearn.xapi.domain.DocumentIds;
-import org.carelearn.xapi.domain.DocumentKey;
-import org.carelearn.xapi.domain.DocumentKind;
-import org.carelearn.xapi.domain.DocumentRepository;
-import org.carelearn.xapi.domain.DocumentScope;
-import org.carelearn.xapi.domain.Hashes;
+import org.carelearn.xapi.domain.document.Document;
+import org.carelearn.xapi.domain.document.DocumentIds;
+import org.carelearn.xapi.domain.document.DocumentKey;
+import org.carelearn.xapi.domain.document.DocumentKind;
+import org.carelearn.xapi.domain.document.DocumentRepository;
+import org.carelearn.xapi.domain.document.DocumentScope;
+import org.carelearn.xapi.domain.statement.Hashes;
 
 /**
  * State and profile documents in the database (Derby or PostgreSQL) through the container's JTA datasource,

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.carelearn.xapi.domain.ForwardingQueue;
-import org.carelearn.xapi.domain.PendingStatement;
+import org.carelearn.xapi.domain.forwarding.ForwardingQueue;
+import org.carelearn.xapi.domain.forwarding.PendingStatement;
 
 /**
  * The statement table read in position order through its primary key, in the caller's transaction. It

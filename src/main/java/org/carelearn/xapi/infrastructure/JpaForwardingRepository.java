@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.carelearn.xapi.domain.Forwarding;
-import org.carelearn.xapi.domain.ForwardingRepository;
+import org.carelearn.xapi.domain.forwarding.Forwarding;
+import org.carelearn.xapi.domain.forwarding.ForwardingRepository;
 
 /**
  * The forwarding row through JPA. The lock is JPA's pessimistic write lock, which EclipseLink turns into

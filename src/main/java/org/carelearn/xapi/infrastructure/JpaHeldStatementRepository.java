@@ -5,8 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
-import org.carelearn.xapi.domain.HeldStatement;
-import org.carelearn.xapi.domain.HeldStatementRepository;
+import org.carelearn.xapi.domain.forwarding.HeldStatement;
+import org.carelearn.xapi.domain.forwarding.HeldStatementRepository;
 
 /** The held statements through JPA's named queries. */
 @ApplicationScoped

@@ -5,8 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
-import org.carelearn.xapi.domain.LrsClient;
-import org.carelearn.xapi.domain.LrsClientRepository;
+import org.carelearn.xapi.domain.client.LrsClient;
+import org.carelearn.xapi.domain.client.LrsClientRepository;
 
 @ApplicationScoped
 public class JpaLrsClientRepository implements LrsClientRepository {

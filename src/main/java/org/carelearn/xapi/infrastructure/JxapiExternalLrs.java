@@ -4,8 +4,8 @@ import gov.adlnet.xapi.model.About;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.List;
-import org.carelearn.xapi.domain.Attachment;
-import org.carelearn.xapi.domain.ExternalLrs;
+import org.carelearn.xapi.domain.forwarding.ExternalLrs;
+import org.carelearn.xapi.domain.statement.Attachment;
 
 /** The external LRS reached with ADL's jxapi client. */
 @ApplicationScoped

@@ -2,7 +2,7 @@ package org.carelearn.xapi.rest;
 
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MultivaluedMap;
-import org.carelearn.xapi.domain.DocumentScope;
+import org.carelearn.xapi.domain.document.DocumentScope;
 
 /** /xapi/activities/profile (xAPI 1.0.3, Part Three, 2.7): documents about one activity, shared by its clients. */
 @Path("activities/profile")

@@ -3,8 +3,8 @@ package org.carelearn.xapi.rest;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -17,10 +17,10 @@ import java.util.Optional;
 import org.carelearn.xapi.application.LrsCredentials;
 import org.carelearn.xapi.application.LrsException;
 import org.carelearn.xapi.application.LrsException.Kind;
-import org.carelearn.xapi.domain.Document;
-import org.carelearn.xapi.domain.DocumentIds;
-import org.carelearn.xapi.domain.ETags;
-import org.carelearn.xapi.domain.Precondition;
+import org.carelearn.xapi.domain.document.Document;
+import org.carelearn.xapi.domain.document.DocumentIds;
+import org.carelearn.xapi.domain.document.ETags;
+import org.carelearn.xapi.domain.document.Precondition;
 
 /**
  * What the three document resources read from a request and write into a response alike: the body and its

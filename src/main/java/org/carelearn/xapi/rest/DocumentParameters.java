@@ -7,12 +7,12 @@ import java.time.Instant;
 import java.util.Locale;
 import org.carelearn.xapi.application.LrsException;
 import org.carelearn.xapi.application.LrsException.Kind;
-import org.carelearn.xapi.domain.Agents;
-import org.carelearn.xapi.domain.DocumentScope;
-import org.carelearn.xapi.domain.StatementValidationException;
-import org.carelearn.xapi.domain.StatementValidator;
+import org.carelearn.xapi.domain.document.DocumentScope;
 import org.carelearn.xapi.domain.format.Iri;
 import org.carelearn.xapi.domain.format.IsoTimestamp;
+import org.carelearn.xapi.domain.statement.Agents;
+import org.carelearn.xapi.domain.validation.StatementValidationException;
+import org.carelearn.xapi.domain.validation.StatementValidator;
 
 /**
  * The query parameters of the document, activities and agents resources (xAPI 1.0.3, Part Three, 2.3 to

@@ -3,7 +3,7 @@ package org.carelearn.xapi.rest;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.carelearn.xapi.domain.Attachment;
+import org.carelearn.xapi.domain.statement.Attachment;
 
 /** Writes a GET response with attachments: the JSON part, then one part per attachment content. */
 final class MultipartWriter {

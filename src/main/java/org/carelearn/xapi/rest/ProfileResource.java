@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import org.carelearn.xapi.application.DocumentStore;
-import org.carelearn.xapi.domain.DocumentKey;
-import org.carelearn.xapi.domain.DocumentScope;
+import org.carelearn.xapi.domain.document.DocumentKey;
+import org.carelearn.xapi.domain.document.DocumentScope;
 
 /**
  * What the two profile resources share (xAPI 1.0.3, Part Three, 2.6 and 2.7): documents named by a

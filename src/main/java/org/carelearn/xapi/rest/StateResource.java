@@ -15,8 +15,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import org.carelearn.xapi.application.DocumentStore;
-import org.carelearn.xapi.domain.DocumentKey;
-import org.carelearn.xapi.domain.DocumentScope;
+import org.carelearn.xapi.domain.document.DocumentKey;
+import org.carelearn.xapi.domain.document.DocumentScope;
 
 /**
  * /xapi/activities/state (xAPI 1.0.3, Part Three, 2.3): one learner's documents for one activity, optionally

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.carelearn.xapi.application.LrsException;
 import org.carelearn.xapi.application.LrsException.Kind;
-import org.carelearn.xapi.domain.Attachment;
+import org.carelearn.xapi.domain.statement.Attachment;
 
 /**
  * The body of a statement PUT or POST: application/json, or multipart/mixed with the statements first and

@@ -19,12 +19,12 @@ import java.util.Locale;
 import java.util.Set;
 import org.carelearn.xapi.application.LrsException;
 import org.carelearn.xapi.application.LrsException.Kind;
-import org.carelearn.xapi.domain.Agents;
-import org.carelearn.xapi.domain.StatementQuery;
-import org.carelearn.xapi.domain.StatementValidationException;
 import org.carelearn.xapi.domain.format.Iri;
 import org.carelearn.xapi.domain.format.IsoTimestamp;
 import org.carelearn.xapi.domain.format.Uuids;
+import org.carelearn.xapi.domain.statement.Agents;
+import org.carelearn.xapi.domain.statement.StatementQuery;
+import org.carelearn.xapi.domain.validation.StatementValidationException;
 
 /**
  * The query parameters of /xapi/statements, checked as the specification lists them: an unknown
@@ -94,9 +94,10 @@ final class StatementParameters {
             uuid("registration", registration);
             registration = registration.toLowerCase(Locale.ROOT);
         }
-        return new StatementQuery(agent, bool(parameters, "related_agents"), verb, activity,
-                bool(parameters, "related_activities"), registration, timestamp(parameters, "since"),
-                timestamp(parameters, "until"), limit(parameters), bool(parameters, "ascending"), 0);
+        return StatementQuery.builder().agent(agent, bool(parameters, "related_agents")).verb(verb)
+                .activity(activity, bool(parameters, "related_activities")).registration(registration)
+                .storedBetween(timestamp(parameters, "since"), timestamp(parameters, "until"))
+                .limit(limit(parameters)).ascending(bool(parameters, "ascending")).build();
     }
 
     private static String iri(MultivaluedMap<String, String> parameters, String name) {

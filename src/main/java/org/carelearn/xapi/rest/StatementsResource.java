@@ -30,11 +30,11 @@ import org.carelearn.xapi.application.LrsCredentials;
 import org.carelearn.xapi.application.LrsException;
 import org.carelearn.xapi.application.LrsException.Kind;
 import org.carelearn.xapi.application.StatementStore;
-import org.carelearn.xapi.domain.LanguagePreference;
-import org.carelearn.xapi.domain.StatementFormats;
-import org.carelearn.xapi.domain.StatementPage;
-import org.carelearn.xapi.domain.StatementQuery;
 import org.carelearn.xapi.domain.XapiEdition;
+import org.carelearn.xapi.domain.statement.LanguagePreference;
+import org.carelearn.xapi.domain.statement.StatementFormats;
+import org.carelearn.xapi.domain.statement.StatementPage;
+import org.carelearn.xapi.domain.statement.StatementQuery;
 
 /**
  * /xapi/statements (xAPI 1.0.3, Part Three, 2.1; 2.0.0, 4.1.6.1), in the edition the request chose: stored by its

@@ -10,7 +10,7 @@ import org.carelearn.platform.BusinessRuleException;
 import org.carelearn.platform.config.Settings;
 import org.carelearn.platform.security.CurrentActor;
 import org.carelearn.xapi.application.LrsClients;
-import org.carelearn.xapi.domain.LrsClient;
+import org.carelearn.xapi.domain.client.LrsClient;
 import org.omnifaces.util.Messages;
 
 /** admin/lrs-clients.xhtml: the systems allowed to use the LRS, new credentials, revoking them. */

@@ -16,8 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.carelearn.xapi.application.AgentDirectory;
 import org.carelearn.xapi.application.StatementStore;
-import org.carelearn.xapi.domain.Agents;
-import org.carelearn.xapi.domain.StatementQuery;
+import org.carelearn.xapi.domain.statement.Agents;
+import org.carelearn.xapi.domain.statement.StatementQuery;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -106,10 +106,9 @@ public class StatementBrowser implements Serializable {
                 : blank(agentMbox) ? null
                 : Agents.identityKey(Json.createObjectBuilder().add("mbox", agentMbox.startsWith("mailto:")
                         ? agentMbox.strip() : "mailto:" + agentMbox.strip()).build()).orElse(null);
-        return new StatementQuery(agentKey, false, blank(verb) ? null : verb.strip(),
-                blank(activity) ? null : activity.strip(), false,
-                blank(registration) ? null : registration.strip().toLowerCase(Locale.ROOT), null, null, 0,
-                false, 0);
+        return StatementQuery.builder().agent(agentKey, false).verb(blank(verb) ? null : verb.strip())
+                .activity(blank(activity) ? null : activity.strip(), false)
+                .registration(blank(registration) ? null : registration.strip().toLowerCase(Locale.ROOT)).build();
     }
 
     public void show(StatementRow row) {

@@ -1,5 +1,7 @@
 package org.carelearn.reporting.application;
 
+import static org.carelearn.testing.ExportedRows.csv;
+import static org.carelearn.testing.ExportedRows.xlsx;
 import static org.carelearn.testing.SampleStaff.hrFeed;
 import static org.carelearn.testing.SampleStaff.uniqueEmployeeId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,10 +32,6 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.carelearn.casework.application.CaseFacts;
 import org.carelearn.casework.application.CaseImport;
 import org.carelearn.casework.application.CaseImportResult;
@@ -420,51 +418,5 @@ class ComplaintsReportingIT {
         assertEquals(want, got, "the report against the independent count");
         assertNotNull(got);
         return got;
-    }
-
-    /** RFC 4180 as CareLearn writes it (no line breaks inside fields in these exports). */
-    private static List<List<String>> csv(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        for (String line : text.replace("\uFEFF", "").split("\r\n")) {
-            List<String> fields = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean quoted = false;
-            for (int i = 0; i < line.length(); i++) {
-                char c = line.charAt(i);
-                if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = !quoted;
-                } else if (c == ',' && !quoted) {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                } else {
-                    field.append(c);
-                }
-            }
-            fields.add(field.toString());
-            rows.add(fields);
-        }
-        return rows;
-    }
-
-    /** The first sheet, each cell as the CSV writes it (whole numbers without a fraction, blanks empty). */
-    private static List<List<String>> xlsx(byte[] bytes) throws Exception {
-        List<List<String>> rows = new ArrayList<>();
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            var sheet = book.getSheetAt(0);
-            int width = sheet.getRow(0).getLastCellNum();
-            for (Row row : sheet) {
-                List<String> fields = new ArrayList<>();
-                for (int c = 0; c < width; c++) {
-                    Cell cell = row.getCell(c);
-                    fields.add(cell == null ? "" : cell.getCellType() == CellType.NUMERIC
-                            ? String.valueOf((long) cell.getNumericCellValue()) : cell.getStringCellValue());
-                }
-                rows.add(fields);
-            }
-        }
-        return rows;
     }
 }

@@ -1,22 +1,17 @@
 package org.carelearn.reporting.web;
 
+import static org.carelearn.testing.ExportedRows.csv;
+import static org.carelearn.testing.ExportedRows.xlsx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.carelearn.testing.Browser;
 import org.carelearn.testing.DemoAccounts;
 import org.carelearn.testing.PdfText;
@@ -259,51 +254,5 @@ class LeadershipReportsIT extends DeployedCareLearn {
             assertTrue(trail.contains("Survey-ready pack requested") && trail.contains("PDF of the survey-ready pack")
                     && trail.contains("XLSX of the survey-ready pack"), trail);
         }
-    }
-
-    /** RFC 4180 as CareLearn writes it (no line breaks inside fields in these exports). */
-    private static List<List<String>> csv(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        for (String line : text.replace("\uFEFF", "").split("\r\n")) {
-            List<String> fields = new ArrayList<>();
-            StringBuilder field = new StringBuilder();
-            boolean quoted = false;
-            for (int i = 0; i < line.length(); i++) {
-                char c = line.charAt(i);
-                if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = !quoted;
-                } else if (c == ',' && !quoted) {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                } else {
-                    field.append(c);
-                }
-            }
-            fields.add(field.toString());
-            rows.add(fields);
-        }
-        return rows;
-    }
-
-    /** The first sheet, every cell as the CSV writes it (numbers without a fraction, blanks empty). */
-    private static List<List<String>> xlsx(byte[] bytes) throws Exception {
-        List<List<String>> rows = new ArrayList<>();
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            Sheet sheet = book.getSheetAt(0);
-            int width = sheet.getRow(0).getLastCellNum();
-            for (Row row : sheet) {
-                List<String> fields = new ArrayList<>();
-                for (int c = 0; c < width; c++) {
-                    Cell cell = row.getCell(c);
-                    fields.add(cell == null ? "" : cell.getCellType() == CellType.NUMERIC
-                            ? String.valueOf((long) cell.getNumericCellValue()) : cell.getStringCellValue());
-                }
-                rows.add(fields);
-            }
-        }
-        return rows;
     }
 }

@@ -1,6 +1,6 @@
 package org.carelearn.xapi.domain;
 
-import static org.carelearn.xapi.domain.JsonText.parse;
+import static org.carelearn.xapi.domain.validation.JsonText.parse;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.util.Optional;
+import org.carelearn.xapi.domain.validation.StatementValidationException;
+import org.carelearn.xapi.domain.validation.StatementValidator;
 import org.junit.jupiter.api.Test;
 
 /** What differs between xAPI 1.0.3 and 2.0.0: the header, statement rules, and how each reads the other's. */

@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.Instant;
 import org.carelearn.xapi.application.LrsException;
 import org.carelearn.xapi.application.LrsException.Kind;
-import org.carelearn.xapi.domain.DocumentScope;
+import org.carelearn.xapi.domain.document.DocumentScope;
 import org.junit.jupiter.api.Test;
 
 class DocumentParametersTest {

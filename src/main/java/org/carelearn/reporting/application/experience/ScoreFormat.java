@@ -1,7 +1,6 @@
 package org.carelearn.reporting.application.experience;
 
 import java.io.IOException;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -9,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.carelearn.platform.csv.UploadedCsv;
 import org.carelearn.reporting.domain.LineProblem;
 import org.carelearn.reporting.domain.ScoreLine;
 
@@ -34,9 +33,7 @@ public final class ScoreFormat {
     public static Parsed parse(Reader input) {
         List<ScoreLine> lines = new ArrayList<>();
         List<LineProblem> problems = new ArrayList<>();
-        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true)
-                .get();
-        try (CSVParser parser = CSVParser.parse(withoutByteOrderMark(input), format)) {
+        try (CSVParser parser = UploadedCsv.parse(input)) {
             Map<String, Integer> columns = null;
             for (CSVRecord record : parser) {
                 if (columns == null) {
@@ -92,14 +89,5 @@ public final class ScoreFormat {
 
     private static String field(CSVRecord record, Map<String, Integer> columns, String name) {
         return record.get(columns.get(name)).strip();
-    }
-
-    private static Reader withoutByteOrderMark(Reader input) throws IOException {
-        PushbackReader reader = new PushbackReader(input, 1);
-        int first = reader.read();
-        if (first != -1 && first != '\uFEFF') {
-            reader.unread(first);
-        }
-        return reader;
     }
 }

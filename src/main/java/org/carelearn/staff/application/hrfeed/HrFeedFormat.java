@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.carelearn.platform.csv.UploadedCsv;
 
 /**
  * The feed's file format: RFC 4180 CSV in UTF-8 (a byte-order mark is allowed), one header line naming
@@ -40,9 +40,7 @@ public final class HrFeedFormat {
     public static Parsed parse(Reader input) {
         List<HrRow> rows = new ArrayList<>();
         List<RowProblem> problems = new ArrayList<>();
-        CSVFormat format = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true)
-                .get();
-        try (CSVParser parser = CSVParser.parse(skipByteOrderMark(input), format)) {
+        try (CSVParser parser = UploadedCsv.parse(input)) {
             Map<String, Integer> columns = null;
             for (CSVRecord record : parser) {
                 if (columns == null) {
@@ -110,14 +108,5 @@ public final class HrFeedFormat {
     private static String field(CSVRecord record, Map<String, Integer> columns, String name) {
         Integer index = columns.get(name);
         return index == null ? "" : record.get(index).strip();
-    }
-
-    private static Reader skipByteOrderMark(Reader input) throws IOException {
-        java.io.PushbackReader reader = new java.io.PushbackReader(input, 1);
-        int first = reader.read();
-        if (first != -1 && first != '\uFEFF') {
-            reader.unread(first);
-        }
-        return reader;
     }
 }

@@ -1,0 +1,199 @@
+package org.carelearn.xapi.infrastructure;
+
+import static org.carelearn.xapi.infrastructure.JdbcStatementRepository.ACTOR_OR_OBJECT;
+import static org.carelearn.xapi.infrastructure.JdbcStatementRepository.RELATED;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+import org.carelearn.xapi.domain.statement.Hashes;
+import org.carelearn.xapi.domain.statement.StatementPage;
+import org.carelearn.xapi.domain.statement.StatementQueries;
+import org.carelearn.xapi.domain.statement.StatementQuery;
+
+/**
+ * GET /statements in SQL: the filters, the StatementRef targets and the "more" paging of an xAPI query, read
+ * from the rows {@link JdbcStatementRepository} writes, in the caller's transaction.
+ */
+@ApplicationScoped
+public class JdbcStatementQueries implements StatementQueries {
+
+    @Resource(lookup = "java:jboss/datasources/CareLearnDS")
+    private DataSource dataSource;
+
+    /**
+     * The matching statements, plus (xAPI 1.0.3, Part Three, 2.1.3) those whose StatementRef targets a
+     * match, voided or not; never a voided statement itself. since, until and paging apply to what is
+     * returned, not to the targets.
+     *
+     * <p>Positions first, documents second: each branch selects only positions, in page order, from the
+     * index of its most selective filter (an agent's or activity's link rows, else the registration, verb
+     * or newest-first index; see V005), so a page reads its statements' JSON and nothing else.
+     */
+    @Override
+    public StatementPage query(StatementQuery query, int maxLimit) {
+        int limit = query.limit() <= 0 || query.limit() > maxLimit ? maxLimit : query.limit();
+        TreeMap<Long, Boolean> found = new TreeMap<>(query.ascending() ? Comparator.naturalOrder()
+                : Comparator.<Long>reverseOrder());
+        List<JsonObject> statements = new ArrayList<>();
+        long last = 0;
+        try (Connection connection = dataSource.getConnection()) {
+            positions(connection, direct(query), query, limit, true, found);
+            if (filtered(query)) {
+                positions(connection, targeting(query), query, limit, false, found);
+            }
+            List<Long> page = new ArrayList<>(found.keySet()).subList(0, Math.min(limit, found.size()));
+            Map<Long, JsonObject> documents = StatementDocuments.byPosition(connection, page);
+            for (Long position : page) {
+                JsonObject statement = documents.get(position);
+                // the index matched the verb's hash; a statement with another verb of the same hash is dropped
+                if (found.get(position) && query.verbId() != null
+                        && !query.verbId().equals(statement.getJsonObject("verb").getString("id"))) {
+                    continue;
+                }
+                statements.add(statement);
+            }
+            last = page.isEmpty() ? 0 : page.get(page.size() - 1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot query statements", e);
+        }
+        return new StatementPage(statements, last, found.size() > limit);
+    }
+
+    private static boolean filtered(StatementQuery query) {
+        return query.agentKey() != null || query.activityId() != null || query.verbId() != null
+                || query.registration() != null;
+    }
+
+    /** A branch of a query: its SQL up to ORDER BY, the column it pages on, and its parameters. */
+    private record Branch(StringBuilder sql, String position, List<Object> parameters) {
+    }
+
+    /**
+     * Statements that match themselves. With an agent or activity filter the link rows of that agent or
+     * activity drive the query (a few hundred rows where the statement table has millions) and carry the
+     * verb's hash; VOIDED is then checked through XAPI_STATEMENT_NEWEST_IX, which covers it.
+     */
+    private static Branch direct(StatementQuery query) {
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT ");
+        String position;
+        if (query.agentKey() != null) {
+            position = "ag.STATEMENT_PK";
+            sql.append(position).append(" FROM XAPI_STATEMENT_AGENT ag");
+            if (query.activityId() != null) {
+                sql.append(" JOIN XAPI_STATEMENT_ACTIVITY ac ON ac.STATEMENT_PK = ag.STATEMENT_PK");
+            }
+        } else if (query.activityId() != null) {
+            position = "ac.STATEMENT_PK";
+            sql.append(position).append(" FROM XAPI_STATEMENT_ACTIVITY ac");
+        } else {
+            position = "s.ID";
+            sql.append(position);
+        }
+        if (!position.equals("s.ID")) {
+            sql.append(" JOIN XAPI_STATEMENT s ON s.ID = ").append(position);
+        } else {
+            sql.append(" FROM XAPI_STATEMENT s");
+        }
+        sql.append(" WHERE s.VOIDED = FALSE");
+        links(query, sql, parameters);
+        if (query.verbId() != null) {
+            sql.append(" AND ").append(position.equals("s.ID") ? "s" : position.substring(0, 2)).append(".VERB_HASH = ?");
+            parameters.add(Hashes.of(query.verbId()));
+        }
+        if (query.registration() != null) {
+            sql.append(" AND s.REGISTRATION = ?");
+            parameters.add(query.registration());
+        }
+        return new Branch(sql, position, parameters);
+    }
+
+    /**
+     * Statements whose StatementRef targets a match (t), whatever they are themselves (s). The filter
+     * is on the target, so it is the same as {@link #direct}'s, checked exactly on t.
+     */
+    private static Branch targeting(StatementQuery query) {
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT s.ID FROM XAPI_STATEMENT t");
+        if (query.agentKey() != null) {
+            sql.append(" JOIN XAPI_STATEMENT_AGENT ag ON ag.STATEMENT_PK = t.ID");
+        }
+        if (query.activityId() != null) {
+            sql.append(" JOIN XAPI_STATEMENT_ACTIVITY ac ON ac.STATEMENT_PK = t.ID");
+        }
+        sql.append(" JOIN XAPI_STATEMENT s ON s.OBJECT_REF = t.STATEMENT_ID WHERE s.VOIDED = FALSE");
+        links(query, sql, parameters);
+        if (query.verbId() != null) {
+            String hashed = query.agentKey() != null ? "ag" : query.activityId() != null ? "ac" : "t";
+            sql.append(" AND ").append(hashed).append(".VERB_HASH = ? AND t.VERB_ID = ?");
+            parameters.add(Hashes.of(query.verbId()));
+            parameters.add(query.verbId());
+        }
+        if (query.registration() != null) {
+            sql.append(" AND t.REGISTRATION = ?");
+            parameters.add(query.registration());
+        }
+        return new Branch(sql, "s.ID", parameters);
+    }
+
+    /** The agent and activity conditions on the link rows aliased ag and ac. */
+    private static void links(StatementQuery query, StringBuilder sql, List<Object> parameters) {
+        if (query.agentKey() != null) {
+            sql.append(" AND ag.AGENT_HASH = ? AND ag.RELATION <= ?");
+            parameters.add(Hashes.of(query.agentKey()));
+            parameters.add(query.relatedAgents() ? RELATED : ACTOR_OR_OBJECT);
+        }
+        if (query.activityId() != null) {
+            sql.append(" AND ac.ACTIVITY_HASH = ? AND ac.RELATION <= ?");
+            parameters.add(Hashes.of(query.activityId()));
+            parameters.add(query.relatedActivities() ? RELATED : ACTOR_OR_OBJECT);
+        }
+    }
+
+    /**
+     * One branch, at most {@code limit + 1} positions in page order, into {@code found} (ordered and
+     * without duplicates, since a statement can match directly and through its target). since, until and
+     * the page cursor apply to the returned statement s.
+     */
+    private static void positions(Connection connection, Branch branch, StatementQuery query, int limit,
+            boolean direct, Map<Long, Boolean> found) throws SQLException {
+        StringBuilder sql = branch.sql();
+        List<Object> parameters = new ArrayList<>(branch.parameters());
+        if (query.since() != null) {
+            sql.append(" AND s.STORED > ?");
+            parameters.add(Timestamp.from(query.since()));
+        }
+        if (query.until() != null) {
+            sql.append(" AND s.STORED <= ?");
+            parameters.add(Timestamp.from(query.until()));
+        }
+        if (query.after() > 0) {
+            sql.append(" AND ").append(branch.position()).append(query.ascending() ? " > ?" : " < ?");
+            parameters.add(query.after());
+        }
+        sql.append(" ORDER BY ").append(branch.position()).append(query.ascending() ? " ASC" : " DESC")
+                .append(" FETCH FIRST ").append(limit + 1).append(" ROWS ONLY");
+        try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < parameters.size(); i++) {
+                select.setObject(i + 1, parameters.get(i));
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    found.merge(rows.getLong(1), direct, (a, b) -> a && b);
+                }
+            }
+        }
+    }
+}
