@@ -2,7 +2,6 @@ package org.carelearn.xapi.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.carelearn.platform.json.Jsons;
 import org.carelearn.platform.time.HospitalTime;
 import org.carelearn.xapi.application.LrsException.Kind;
 import org.carelearn.xapi.domain.Agents;
@@ -163,7 +163,7 @@ public class StatementWriter {
     private static JsonObject complete(JsonObject statement, Instant stored, LrsCredentials credentials,
             XapiEdition edition) {
         String storedText = DateTimeFormatter.ISO_INSTANT.format(stored);
-        JsonObjectBuilder builder = Json.createObjectBuilder(ContextActivities.asArrays(statement))
+        JsonObjectBuilder builder = Jsons.createObjectBuilder(ContextActivities.asArrays(statement))
                 .add("stored", storedText).add("authority", credentials.authority());
         if (!statement.containsKey("version")) {
             builder.add("version", edition.assignedVersion());

@@ -1,6 +1,5 @@
 package org.carelearn.xapi.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -9,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.carelearn.platform.json.Jsons;
 import org.carelearn.xapi.application.LrsException.Kind;
 import org.carelearn.xapi.domain.Attachment;
 import org.carelearn.xapi.domain.StatementValidationException;
@@ -94,6 +94,6 @@ record Submission(List<JsonObject> withIds, List<JsonObject> asSent, Map<String,
             own = path;
         }
         String id = own == null ? UUID.randomUUID().toString() : own;
-        return Json.createObjectBuilder(statement).add("id", id).build();
+        return Jsons.createObjectBuilder(statement).add("id", id).build();
     }
 }
