@@ -1,7 +1,6 @@
 package org.carelearn.bench;
 
 import jakarta.annotation.Resource;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
@@ -38,6 +37,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
+import org.carelearn.platform.json.Jsons;
 import org.carelearn.testing.Deployments;
 import org.carelearn.xapi.application.LrsCredentials;
 import org.carelearn.xapi.domain.statement.Agents;
@@ -313,9 +313,9 @@ class LrsBench {
     }
 
     private static JsonObject completed(String text, Instant stored, JsonObject authority) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(text))) {
             String storedText = DateTimeFormatter.ISO_INSTANT.format(stored);
-            return Json.createObjectBuilder(reader.readObject()).add("stored", storedText)
+            return Jsons.createObjectBuilder(reader.readObject()).add("stored", storedText)
                     .add("authority", authority).add("version", "1.0.0").build();
         }
     }
@@ -479,7 +479,7 @@ class LrsBench {
     }
 
     private static JsonObject parse(String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(text))) {
             return reader.readObject();
         }
     }

@@ -1,12 +1,12 @@
 package org.carelearn.competency.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.carelearn.platform.json.Jsons;
 
 /**
  * The xAPI statement that records a piece of evidence in CareLearn's LRS, so that the LRS holds the whole
@@ -57,21 +57,21 @@ public final class CompetencyStatements {
             String contextIri, Instant at) {
         CompetencyDefinition competency = framework.competency(given.competencyIdentifier());
         ProficiencyLevel level = framework.scale().level(given.level());
-        JsonObject object = Json.createObjectBuilder().add("objectType", "Activity")
+        JsonObject object = Jsons.createObjectBuilder().add("objectType", "Activity")
                 .add("id", competencyIri(lmsIri, competency.identifier()))
-                .add("definition", Json.createObjectBuilder()
+                .add("definition", Jsons.createObjectBuilder()
                         .add("type", activityType(lmsIri, "competency"))
-                        .add("name", Json.createObjectBuilder().add("en-US", competency.title()))
-                        .add("description", Json.createObjectBuilder().add("en-US", competency.statement())))
+                        .add("name", Jsons.createObjectBuilder().add("en-US", competency.title()))
+                        .add("description", Jsons.createObjectBuilder().add("en-US", competency.statement())))
                 .build();
-        JsonObjectBuilder extensions = Json.createObjectBuilder()
-                .add(extension(lmsIri, "proficiency-level"), Json.createObjectBuilder().add("rank", level.rank())
+        JsonObjectBuilder extensions = Jsons.createObjectBuilder()
+                .add(extension(lmsIri, "proficiency-level"), Jsons.createObjectBuilder().add("rank", level.rank())
                         .add("name", level.name()).add("scale", framework.scale().name()))
                 .add(extension(lmsIri, "evidence-kind"), given.kind().name());
         if (!given.indicators().isEmpty()) {
-            JsonArrayBuilder indicators = Json.createArrayBuilder();
+            JsonArrayBuilder indicators = Jsons.createArrayBuilder();
             given.indicators().forEach(i -> {
-                JsonObjectBuilder one = Json.createObjectBuilder().add("identifier", i.getIndicatorIdentifier())
+                JsonObjectBuilder one = Jsons.createObjectBuilder().add("identifier", i.getIndicatorIdentifier())
                         .add("met", i.isMet());
                 if (i.getComment() != null) {
                     one.add("comment", i.getComment());
@@ -80,16 +80,16 @@ public final class CompetencyStatements {
             });
             extensions.add(extension(lmsIri, "indicators"), indicators);
         }
-        JsonObjectBuilder result = Json.createObjectBuilder()
-                .add("score", Json.createObjectBuilder().add("raw", level.rank()).add("min", 1)
+        JsonObjectBuilder result = Jsons.createObjectBuilder()
+                .add("score", Jsons.createObjectBuilder().add("raw", level.rank()).add("min", 1)
                         .add("max", framework.scale().highest().rank()))
                 .add("extensions", extensions);
         if (given.comment() != null) {
             result.add("response", given.comment());
         }
-        return Json.createObjectBuilder().add("id", statementId).add("actor", actor)
-                .add("verb", Json.createObjectBuilder().add("id", VERB_SCORED)
-                        .add("display", Json.createObjectBuilder().add("en-US", "scored")))
+        return Jsons.createObjectBuilder().add("id", statementId).add("actor", actor)
+                .add("verb", Jsons.createObjectBuilder().add("id", VERB_SCORED)
+                        .add("display", Jsons.createObjectBuilder().add("en-US", "scored")))
                 .add("object", object).add("result", result)
                 .add("context", context(lmsIri, instructor, given.kind(), framework, frameworkVersion, courseIri,
                         contextIri))
@@ -98,29 +98,29 @@ public final class CompetencyStatements {
 
     private static JsonObject context(String lmsIri, JsonObject instructor, EvidenceKind kind,
             FrameworkDefinition framework, int frameworkVersion, String courseIri, String contextIri) {
-        JsonObjectBuilder activities = Json.createObjectBuilder()
-                .add("parent", Json.createArrayBuilder().add(Json.createObjectBuilder().add("objectType", "Activity")
+        JsonObjectBuilder activities = Jsons.createObjectBuilder()
+                .add("parent", Jsons.createArrayBuilder().add(Jsons.createObjectBuilder().add("objectType", "Activity")
                         .add("id", frameworkIri(lmsIri, framework.identifier()))
-                        .add("definition", Json.createObjectBuilder()
+                        .add("definition", Jsons.createObjectBuilder()
                                 .add("type", activityType(lmsIri, "competency-framework"))
-                                .add("name", Json.createObjectBuilder().add("en-US", framework.title())))))
-                .add("category", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                .add("name", Jsons.createObjectBuilder().add("en-US", framework.title())))))
+                .add("category", Jsons.createArrayBuilder().add(Jsons.createObjectBuilder()
                         .add("objectType", "Activity").add("id", kindIri(lmsIri, kind))));
-        JsonArrayBuilder other = Json.createArrayBuilder();
+        JsonArrayBuilder other = Jsons.createArrayBuilder();
         if (courseIri != null) {
-            other.add(Json.createObjectBuilder().add("objectType", "Activity").add("id", courseIri));
+            other.add(Jsons.createObjectBuilder().add("objectType", "Activity").add("id", courseIri));
         }
         if (contextIri != null) {
             // the record it was observed in, by its opaque IRI only: a case's IRI names no patient
-            other.add(Json.createObjectBuilder().add("objectType", "Activity").add("id", contextIri)
-                    .add("definition", Json.createObjectBuilder().add("type", activityType(lmsIri, "case"))));
+            other.add(Jsons.createObjectBuilder().add("objectType", "Activity").add("id", contextIri)
+                    .add("definition", Jsons.createObjectBuilder().add("type", activityType(lmsIri, "case"))));
         }
         if (courseIri != null || contextIri != null) {
             activities.add("other", other);
         }
-        JsonObjectBuilder context = Json.createObjectBuilder().add("contextActivities", activities)
+        JsonObjectBuilder context = Jsons.createObjectBuilder().add("contextActivities", activities)
                 .add("revision", "framework version " + frameworkVersion)
-                .add("extensions", Json.createObjectBuilder()
+                .add("extensions", Jsons.createObjectBuilder()
                         .add(extension(lmsIri, "framework-version"), frameworkVersion));
         if (instructor != null) {
             context.add("instructor", instructor);

@@ -1,6 +1,5 @@
 package org.carelearn.competency.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -9,6 +8,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.List;
+import org.carelearn.platform.json.Jsons;
 
 /**
  * A {@link FrameworkDefinition} as the JSON a stored version keeps: every field, in CareLearn's own shape (not
@@ -21,28 +21,28 @@ public final class FrameworkJson {
     }
 
     public static String write(FrameworkDefinition definition) {
-        JsonArrayBuilder levels = Json.createArrayBuilder();
-        definition.scale().levels().forEach(l -> levels.add(Json.createObjectBuilder().add("rank", l.rank())
+        JsonArrayBuilder levels = Jsons.createArrayBuilder();
+        definition.scale().levels().forEach(l -> levels.add(Jsons.createObjectBuilder().add("rank", l.rank())
                 .add("name", l.name()).add("description", l.description())));
-        JsonArrayBuilder domains = Json.createArrayBuilder();
-        definition.domains().forEach(d -> domains.add(Json.createObjectBuilder().add("identifier", d.identifier())
+        JsonArrayBuilder domains = Jsons.createArrayBuilder();
+        definition.domains().forEach(d -> domains.add(Jsons.createObjectBuilder().add("identifier", d.identifier())
                 .add("code", d.code()).add("title", d.title())));
-        JsonArrayBuilder competencies = Json.createArrayBuilder();
+        JsonArrayBuilder competencies = Jsons.createArrayBuilder();
         definition.competencies().forEach(c -> competencies.add(competency(c)));
-        JsonArrayBuilder sources = Json.createArrayBuilder();
+        JsonArrayBuilder sources = Jsons.createArrayBuilder();
         definition.sources().forEach(sources::add);
-        return Json.createObjectBuilder().add("identifier", definition.identifier()).add("title", definition.title())
+        return Jsons.createObjectBuilder().add("identifier", definition.identifier()).add("title", definition.title())
                 .add("description", definition.description()).add("publisher", definition.publisher())
                 .add("versionLabel", definition.versionLabel()).add("language", definition.language())
-                .add("scale", Json.createObjectBuilder().add("name", definition.scale().name()).add("levels", levels))
+                .add("scale", Jsons.createObjectBuilder().add("name", definition.scale().name()).add("levels", levels))
                 .add("domains", domains).add("competencies", competencies).add("sources", sources).build().toString();
     }
 
     private static JsonObjectBuilder competency(CompetencyDefinition c) {
-        JsonArrayBuilder indicators = Json.createArrayBuilder();
-        c.indicators().forEach(i -> indicators.add(Json.createObjectBuilder().add("identifier", i.identifier())
+        JsonArrayBuilder indicators = Jsons.createArrayBuilder();
+        c.indicators().forEach(i -> indicators.add(Jsons.createObjectBuilder().add("identifier", i.identifier())
                 .add("statement", i.statement())));
-        JsonObjectBuilder json = Json.createObjectBuilder().add("identifier", c.identifier()).add("code", c.code())
+        JsonObjectBuilder json = Jsons.createObjectBuilder().add("identifier", c.identifier()).add("code", c.code())
                 .add("title", c.title()).add("statement", c.statement()).add("indicators", indicators)
                 .add("notes", c.notes());
         return c.domainIdentifier() == null ? json.addNull("domain") : json.add("domain", c.domainIdentifier());
@@ -50,7 +50,7 @@ public final class FrameworkJson {
 
     public static FrameworkDefinition read(String stored) {
         JsonObject json;
-        try (var reader = Json.createReader(new StringReader(stored))) {
+        try (var reader = Jsons.createReader(new StringReader(stored))) {
             json = reader.readObject();
         }
         JsonObject scale = json.getJsonObject("scale");

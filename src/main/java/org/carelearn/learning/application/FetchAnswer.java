@@ -1,16 +1,16 @@
 package org.carelearn.learning.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.carelearn.platform.json.Jsons;
 
 /** What the fetch URL answers (cmi5 8.2): the auth-token once, an error-code after that. */
 public record FetchAnswer(JsonObject json) {
 
     static FetchAnswer token(String sessionId, String secret) {
         String token = Base64.getEncoder().encodeToString((sessionId + ":" + secret).getBytes(StandardCharsets.UTF_8));
-        return new FetchAnswer(Json.createObjectBuilder().add("auth-token", token).build());
+        return new FetchAnswer(Jsons.createObjectBuilder().add("auth-token", token).build());
     }
 
     static FetchAnswer alreadyUsed() {
@@ -28,6 +28,6 @@ public record FetchAnswer(JsonObject json) {
     }
 
     private static FetchAnswer error(String code, String text) {
-        return new FetchAnswer(Json.createObjectBuilder().add("error-code", code).add("error-text", text).build());
+        return new FetchAnswer(Jsons.createObjectBuilder().add("error-code", code).add("error-text", text).build());
     }
 }

@@ -3,7 +3,6 @@ package org.carelearn.learning.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
@@ -31,6 +30,7 @@ import org.carelearn.learning.domain.LmsStatements;
 import org.carelearn.platform.BusinessRuleException;
 import org.carelearn.platform.NotFoundException;
 import org.carelearn.platform.config.Settings;
+import org.carelearn.platform.json.Jsons;
 import org.carelearn.platform.time.HospitalTime;
 
 /**
@@ -207,7 +207,7 @@ public class Launches {
     }
 
     private JsonObject launchData(Au au, LaunchSession session, String returnUrl) {
-        JsonObjectBuilder data = Json.createObjectBuilder()
+        JsonObjectBuilder data = Jsons.createObjectBuilder()
                 .add("contextTemplate", LmsStatements.contextTemplate(au.id(), session.sessionId()))
                 .add("launchMode", session.launchMode().cmi5Name()).add("moveOn", au.moveOn().cmi5Name())
                 .add("returnURL", returnUrl);
@@ -218,7 +218,7 @@ public class Launches {
             data.add("launchParameters", au.launchParameters());
         }
         if (au.entitlementKey() != null) {
-            data.add("entitlementKey", Json.createObjectBuilder().add("courseStructure", au.entitlementKey()));
+            data.add("entitlementKey", Jsons.createObjectBuilder().add("courseStructure", au.entitlementKey()));
         }
         return data.build();
     }

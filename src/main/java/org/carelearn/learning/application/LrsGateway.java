@@ -2,7 +2,6 @@ package org.carelearn.learning.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.Optional;
 import org.carelearn.learning.domain.Cmi5;
 import org.carelearn.learning.domain.StatementFacts;
 import org.carelearn.platform.config.Settings;
+import org.carelearn.platform.json.Jsons;
 import org.carelearn.xapi.application.DocumentStore;
 import org.carelearn.xapi.application.LrsCredentials;
 import org.carelearn.xapi.application.StatementStore;
@@ -71,7 +71,7 @@ public class LrsGateway {
     /** Replaces the learner's preferences document (cmi5 11), whatever it held. */
     public void saveLearnerPreferences(JsonObject actor, String languagePreference, String audioPreference) {
         DocumentKey key = preferencesKey(actor);
-        JsonObject preferences = Json.createObjectBuilder().add("languagePreference", languagePreference)
+        JsonObject preferences = Jsons.createObjectBuilder().add("languagePreference", languagePreference)
                 .add("audioPreference", audioPreference).build();
         Optional<Document> current = documents.find(key, lms());
         Precondition precondition = current.map(d -> new Precondition(d.etag(), null))

@@ -5,10 +5,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.UUID;
+import org.carelearn.platform.json.Jsons;
 
 /**
  * A staff member's identity in the LRS: an xAPI account with an opaque name, so that statements, launch
@@ -40,8 +40,8 @@ public class Learner {
 
     /** The agent statements about this learner carry; {@code homePage} is the LMS's identity IRI. */
     public JsonObject agent(String homePage) {
-        return Json.createObjectBuilder().add("objectType", "Agent")
-                .add("account", Json.createObjectBuilder().add("homePage", homePage).add("name", accountName)).build();
+        return Jsons.createObjectBuilder().add("objectType", "Agent")
+                .add("account", Jsons.createObjectBuilder().add("homePage", homePage).add("name", accountName)).build();
     }
 
     public String getEmployeeId() {

@@ -3,12 +3,12 @@ package org.carelearn.reporting.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.carelearn.platform.json.Jsons;
 import org.carelearn.reporting.application.ComplianceReport;
 import org.carelearn.reporting.application.ComplianceTable;
 import org.carelearn.reporting.domain.MonthCount;
@@ -80,28 +80,28 @@ public class CompliancePage {
      * colour; a month with nothing required (or nothing due) is a gap, not a zero.
      */
     public String getChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder completed = Json.createArrayBuilder();
-        JsonArrayBuilder onTime = Json.createArrayBuilder();
+        JsonArrayBuilder labels = Jsons.createArrayBuilder();
+        JsonArrayBuilder completed = Jsons.createArrayBuilder();
+        JsonArrayBuilder onTime = Jsons.createArrayBuilder();
         for (YearMonth month : table.months()) {
             labels.add(month(month));
             MonthCount count = shown.at(month);
             add(completed, count.completionPercent());
             add(onTime, count.onTimePercent());
         }
-        return Json.createObjectBuilder().add("type", "line")
-                .add("data", Json.createObjectBuilder().add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder().add("label", "Completed (%)").add("data", completed)
+        return Jsons.createObjectBuilder().add("type", "line")
+                .add("data", Jsons.createObjectBuilder().add("labels", labels)
+                        .add("datasets", Jsons.createArrayBuilder()
+                                .add(Jsons.createObjectBuilder().add("label", "Completed (%)").add("data", completed)
                                         .add("borderColor", "#1b5e20").add("backgroundColor", "#1b5e20")
                                         .add("fill", false).add("spanGaps", false))
-                                .add(Json.createObjectBuilder().add("label", "Completed on time (%)")
+                                .add(Jsons.createObjectBuilder().add("label", "Completed on time (%)")
                                         .add("data", onTime).add("borderColor", "#0b3a6e")
                                         .add("backgroundColor", "#0b3a6e").add("fill", false)
-                                        .add("borderDash", Json.createArrayBuilder().add(6).add(4)))))
-                .add("options", Json.createObjectBuilder().add("animation", false)
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
-                                .add("min", 0).add("max", 100).add("title", Json.createObjectBuilder()
+                                        .add("borderDash", Jsons.createArrayBuilder().add(6).add(4)))))
+                .add("options", Jsons.createObjectBuilder().add("animation", false)
+                        .add("scales", Jsons.createObjectBuilder().add("y", Jsons.createObjectBuilder()
+                                .add("min", 0).add("max", 100).add("title", Jsons.createObjectBuilder()
                                         .add("display", true).add("text", "Percent")))))
                 .build().toString();
     }

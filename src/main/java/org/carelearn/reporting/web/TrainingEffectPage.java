@@ -3,11 +3,11 @@ package org.carelearn.reporting.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.List;
 import java.util.Map;
 import org.carelearn.platform.BusinessRuleException;
+import org.carelearn.platform.json.Jsons;
 import org.carelearn.reporting.application.ComplaintsReport;
 import org.carelearn.reporting.application.ComplaintsTable;
 import org.carelearn.reporting.application.EffectView;
@@ -117,28 +117,28 @@ public class TrainingEffectPage {
      */
     public String getBars() {
         RateRatio r = getRatio();
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder()
-                        .add("labels", Json.createArrayBuilder().add("Before (" + r.before() + " cases in "
+        return Jsons.createObjectBuilder().add("type", "bar")
+                .add("data", Jsons.createObjectBuilder()
+                        .add("labels", Jsons.createArrayBuilder().add("Before (" + r.before() + " cases in "
                                 + (int) r.beforeExposure() + " months)").add("After (" + r.after() + " cases in "
                                 + (int) r.afterExposure() + " months)"))
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("datasets", Jsons.createArrayBuilder().add(Jsons.createObjectBuilder()
                                 .add("label", "Cases per month")
-                                .add("data", Json.createArrayBuilder().add(round(r.rateBefore()))
+                                .add("data", Jsons.createArrayBuilder().add(round(r.rateBefore()))
                                         .add(round(r.rateAfter())))
-                                .add("backgroundColor", Json.createArrayBuilder().add("#8a4b08").add("#0b3a6e")))))
-                .add("options", Json.createObjectBuilder().add("animation", false)
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("min", 0)
-                                .add("title", Json.createObjectBuilder().add("display", true)
+                                .add("backgroundColor", Jsons.createArrayBuilder().add("#8a4b08").add("#0b3a6e")))))
+                .add("options", Jsons.createObjectBuilder().add("animation", false)
+                        .add("scales", Jsons.createObjectBuilder().add("y", Jsons.createObjectBuilder().add("min", 0)
+                                .add("title", Jsons.createObjectBuilder().add("display", true)
                                         .add("text", "Cases per month")))))
                 .build().toString();
     }
 
     /** Coverage at each month's end as a line, with the threshold as a dashed line. */
     public String getTrend() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder shares = Json.createArrayBuilder();
-        JsonArrayBuilder line = Json.createArrayBuilder();
+        JsonArrayBuilder labels = Jsons.createArrayBuilder();
+        JsonArrayBuilder shares = Jsons.createArrayBuilder();
+        JsonArrayBuilder line = Jsons.createArrayBuilder();
         for (EffectView.Month m : view.history()) {
             if (m.coverage() == null) {
                 continue;
@@ -151,19 +151,19 @@ public class TrainingEffectPage {
             }
             line.add(view.thresholdPercent());
         }
-        return Json.createObjectBuilder().add("type", "line")
-                .add("data", Json.createObjectBuilder().add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder().add("label", "Holding the level needed (%)")
+        return Jsons.createObjectBuilder().add("type", "line")
+                .add("data", Jsons.createObjectBuilder().add("labels", labels)
+                        .add("datasets", Jsons.createArrayBuilder()
+                                .add(Jsons.createObjectBuilder().add("label", "Holding the level needed (%)")
                                         .add("data", shares).add("borderColor", "#1b5e20")
                                         .add("backgroundColor", "#1b5e20").add("fill", false))
-                                .add(Json.createObjectBuilder().add("label", "Threshold (%)").add("data", line)
+                                .add(Jsons.createObjectBuilder().add("label", "Threshold (%)").add("data", line)
                                         .add("borderColor", "#6b1f1f").add("backgroundColor", "#6b1f1f")
                                         .add("fill", false).add("pointRadius", 0)
-                                        .add("borderDash", Json.createArrayBuilder().add(6).add(4)))))
-                .add("options", Json.createObjectBuilder().add("animation", false)
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
-                                .add("min", 0).add("max", 100).add("title", Json.createObjectBuilder()
+                                        .add("borderDash", Jsons.createArrayBuilder().add(6).add(4)))))
+                .add("options", Jsons.createObjectBuilder().add("animation", false)
+                        .add("scales", Jsons.createObjectBuilder().add("y", Jsons.createObjectBuilder()
+                                .add("min", 0).add("max", 100).add("title", Jsons.createObjectBuilder()
                                         .add("display", true).add("text", "Percent")))))
                 .build().toString();
     }

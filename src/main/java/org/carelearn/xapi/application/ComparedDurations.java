@@ -1,8 +1,8 @@
 package org.carelearn.xapi.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import org.carelearn.platform.json.Jsons;
 import org.carelearn.xapi.domain.format.IsoDuration;
 
 /**
@@ -19,14 +19,14 @@ final class ComparedDurations {
         JsonObject out = statement;
         if (statement.get("result") instanceof JsonObject result && result.get("duration") instanceof JsonString d
                 && !IsoDuration.comparable(d.getString()).equals(d.getString())) {
-            out = Json.createObjectBuilder(out).add("result", Json.createObjectBuilder(result)
+            out = Jsons.createObjectBuilder(out).add("result", Jsons.createObjectBuilder(result)
                     .add("duration", IsoDuration.comparable(d.getString()))).build();
         }
         if (statement.get("object") instanceof JsonObject object
                 && "SubStatement".equals(object.getString("objectType", ""))) {
             JsonObject sub = cut(object);
             if (sub != object) {
-                out = Json.createObjectBuilder(out).add("object", sub).build();
+                out = Jsons.createObjectBuilder(out).add("object", sub).build();
             }
         }
         return out;

@@ -1,9 +1,9 @@
 package org.carelearn.xapi.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import org.carelearn.platform.json.Jsons;
 
 /**
  * A statement may give each context activity list (parent, grouping, category, other) as one activity or
@@ -16,13 +16,13 @@ final class ContextActivities {
     }
 
     static JsonObject asArrays(JsonObject statement) {
-        JsonObjectBuilder builder = Json.createObjectBuilder(statement);
+        JsonObjectBuilder builder = Jsons.createObjectBuilder(statement);
         JsonObject context = statement.getJsonObject("context");
         if (context != null && context.get("contextActivities") instanceof JsonObject lists) {
-            JsonObjectBuilder normalized = Json.createObjectBuilder();
+            JsonObjectBuilder normalized = Jsons.createObjectBuilder();
             lists.forEach((name, value) -> normalized.add(name,
-                    value.getValueType() == JsonValue.ValueType.ARRAY ? value : Json.createArrayBuilder().add(value).build()));
-            builder.add("context", Json.createObjectBuilder(context).add("contextActivities", normalized));
+                    value.getValueType() == JsonValue.ValueType.ARRAY ? value : Jsons.createArrayBuilder().add(value).build()));
+            builder.add("context", Jsons.createObjectBuilder(context).add("contextActivities", normalized));
         }
         JsonObject object = statement.getJsonObject("object");
         if ("SubStatement".equals(object.getString("objectType", ""))) {

@@ -1,9 +1,9 @@
 package org.carelearn.xapi.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
+import org.carelearn.platform.json.Jsons;
 import org.carelearn.xapi.domain.format.IsoTimestamp;
 
 /**
@@ -23,7 +23,7 @@ final class Equivalence {
     }
 
     private static JsonObject comparable(JsonObject statement, boolean ignoreTimestamp) {
-        JsonObjectBuilder builder = Json.createObjectBuilder(ComparedDurations.cut(statement));
+        JsonObjectBuilder builder = Jsons.createObjectBuilder(ComparedDurations.cut(statement));
         builder.remove("stored");
         builder.remove("authority");
         builder.remove("version");

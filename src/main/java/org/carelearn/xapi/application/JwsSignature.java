@@ -1,6 +1,5 @@
 package org.carelearn.xapi.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -14,6 +13,7 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.Map;
+import org.carelearn.platform.json.Jsons;
 import org.carelearn.xapi.application.LrsException.Kind;
 
 /**
@@ -66,7 +66,7 @@ final class JwsSignature {
 
     /** What the signer signed: the statement without its attachments and what the LRS adds. */
     private static JsonObject comparable(JsonObject statement) {
-        JsonObjectBuilder builder = Json.createObjectBuilder(ComparedDurations.cut(statement));
+        JsonObjectBuilder builder = Jsons.createObjectBuilder(ComparedDurations.cut(statement));
         for (String added : new String[] {"attachments", "authority", "stored", "version", "id"}) {
             builder.remove(added);
         }
@@ -74,7 +74,7 @@ final class JwsSignature {
     }
 
     private static JsonObject json(String base64url, String what) {
-        try (JsonReader reader = Json.createReader(new StringReader(
+        try (JsonReader reader = Jsons.createReader(new StringReader(
                 new String(Base64.getUrlDecoder().decode(base64url), StandardCharsets.UTF_8)))) {
             return reader.readObject();
         } catch (RuntimeException e) {

@@ -1,7 +1,7 @@
 package org.carelearn.xapi.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import org.carelearn.platform.json.Jsons;
 
 /**
  * Who is calling the LRS, as its authentication established: what they may do, the authority that
@@ -24,8 +24,8 @@ public record LrsCredentials(String name, boolean canRead, boolean canWrite, Jso
     }
 
     private static JsonObject authority(String key, String name, String homePage) {
-        return Json.createObjectBuilder().add("objectType", "Agent").add("name", name)
-                .add("account", Json.createObjectBuilder().add("homePage", homePage).add("name", key)).build();
+        return Jsons.createObjectBuilder().add("objectType", "Agent").add("name", name)
+                .add("account", Jsons.createObjectBuilder().add("homePage", homePage).add("name", key)).build();
     }
 
     public boolean isSession() {

@@ -2,27 +2,20 @@ package org.carelearn.xapi.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.carelearn.platform.time.HospitalTime;
 import org.carelearn.xapi.application.LrsException.Kind;
-import org.carelearn.xapi.domain.XapiEdition;
-import org.carelearn.xapi.domain.statement.Agents;
-import org.carelearn.xapi.domain.statement.RelatedActivities;
 import org.carelearn.xapi.domain.statement.StatementRepository;
 import org.carelearn.xapi.domain.statement.StoredStatement;
 
@@ -106,7 +99,7 @@ public class StatementWriter {
 
         private final Map<String, JsonObject> existing;
         private final Instant stored;
-        private final Map<String, JsonObject> taken = new HashMap<>();
+        private final Map<String, Completed> taken = new HashMap<>();
         private final List<StoredStatement> toStore = new ArrayList<>();
         private final List<JsonObject> newlyStored = new ArrayList<>();
         private final Set<String> voided = new HashSet<>();
@@ -119,13 +112,15 @@ public class StatementWriter {
         /** Takes a submission whole or not at all; returns its ids. */
         List<String> take(Submission submission) {
             List<StoredStatement> records = new ArrayList<>();
-            List<JsonObject> completedOnes = new ArrayList<>();
+            List<Completed> completedOnes = new ArrayList<>();
             Set<String> voids = new HashSet<>();
             List<String> ids = new ArrayList<>();
-            for (JsonObject statement : submission.withIds()) {
+            for (int i = 0; i < submission.size(); i++) {
+                JsonObject statement = submission.withIds().get(i);
                 String id = statement.getString("id");
                 ids.add(id);
-                JsonObject before = existing.containsKey(id) ? existing.get(id) : taken.get(id);
+                JsonObject before = existing.containsKey(id) ? existing.get(id)
+                        : taken.containsKey(id) ? taken.get(id).stamped(stored) : null;
                 if (before != null) {
                     // compared as this edition reads the stored one: a 1.0.3 client sending back a 2.0.0 statement
                     // as it read it (no context agents: forwarding does this) sends the same statement
@@ -135,8 +130,8 @@ public class StatementWriter {
                     }
                     continue;
                 }
-                JsonObject completed = complete(statement, stored, submission.credentials(), submission.edition());
-                StoredStatement record = record(completed, stored);
+                Completed completed = submission.completed().get(i);
+                StoredStatement record = completed.at(stored);
                 if (record.voids() != null) {
                     List<StoredStatement> sameWrite = new ArrayList<>(toStore);
                     sameWrite.addAll(records);
@@ -146,48 +141,16 @@ public class StatementWriter {
                 records.add(record);
                 completedOnes.add(completed);
             }
-            for (JsonObject completed : completedOnes) {
-                taken.put(completed.getString("id"), completed);
+            for (Completed completed : completedOnes) {
+                taken.put(completed.id(), completed);
+                if (submission.credentials().session() != null) {
+                    newlyStored.add(completed.stamped(stored));
+                }
             }
             toStore.addAll(records);
-            newlyStored.addAll(completedOnes);
             voided.addAll(voids);
             return ids;
         }
-    }
-
-    /**
-     * What the LRS adds: stored, authority (from the credentials), version and timestamp if absent; and the
-     * timestamp as the edition stores it.
-     */
-    private static JsonObject complete(JsonObject statement, Instant stored, LrsCredentials credentials,
-            XapiEdition edition) {
-        String storedText = DateTimeFormatter.ISO_INSTANT.format(stored);
-        JsonObjectBuilder builder = Json.createObjectBuilder(ContextActivities.asArrays(statement))
-                .add("stored", storedText).add("authority", credentials.authority());
-        if (!statement.containsKey("version")) {
-            builder.add("version", edition.assignedVersion());
-        }
-        if (!statement.containsKey("timestamp")) {
-            builder.add("timestamp", storedText);
-        } else {
-            builder.add("timestamp", edition.storedTimestamp(statement.getString("timestamp")));
-        }
-        return builder.build();
-    }
-
-    private static StoredStatement record(JsonObject statement, Instant stored) {
-        String verb = statement.getJsonObject("verb").getString("id");
-        JsonObject context = statement.getJsonObject("context");
-        String registration = context != null && context.containsKey("registration")
-                ? context.getString("registration").toLowerCase(Locale.ROOT) : null;
-        JsonObject object = statement.getJsonObject("object");
-        String objectRef = "StatementRef".equals(object.getString("objectType", ""))
-                ? object.getString("id").toLowerCase(Locale.ROOT) : null;
-        Set<String> direct = Agents.actorOrObjectKeys(statement);
-        Set<String> related = Agents.relatedAgentKeys(statement);
-        return new StoredStatement(statement.getString("id"), stored, verb, registration, objectRef, direct, related,
-                RelatedActivities.objectActivityId(statement).orElse(null), RelatedActivities.of(statement), statement);
     }
 
     /** A voiding statement may not void another voiding statement. */

@@ -1,6 +1,5 @@
 package org.carelearn.xapi.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -9,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.carelearn.platform.json.Jsons;
 import org.carelearn.xapi.application.LrsException.Kind;
 import org.carelearn.xapi.domain.XapiEdition;
 import org.carelearn.xapi.domain.statement.Attachment;
@@ -24,9 +24,11 @@ import org.carelearn.xapi.domain.validation.StatementValidator;
  *
  * @param withIds the statements with their ids, in the order sent
  * @param asSent the statements as the client sent them (with an id only if it gave one), for a session's rules
+ * @param completed the statements as the LRS will store them but for their stored time, worked out here, before
+ *     the write waits for the position lock or joins a group
  */
-record Submission(List<JsonObject> withIds, List<JsonObject> asSent, Map<String, Attachment> parts,
-        LrsCredentials credentials, XapiEdition edition) {
+record Submission(List<JsonObject> withIds, List<JsonObject> asSent, List<Completed> completed,
+        Map<String, Attachment> parts, LrsCredentials credentials, XapiEdition edition) {
 
     private static final Map<XapiEdition, StatementValidator> VALIDATORS = Map.of(
             XapiEdition.XAPI_1_0_3, new StatementValidator(XapiEdition.XAPI_1_0_3),
@@ -43,6 +45,7 @@ record Submission(List<JsonObject> withIds, List<JsonObject> asSent, Map<String,
         }
         List<JsonObject> withIds = new ArrayList<>(batch.size());
         List<JsonObject> asSent = new ArrayList<>(batch.size());
+        List<Completed> completed = new ArrayList<>(batch.size());
         Set<String> seen = new LinkedHashSet<>();
         for (JsonObject statement : batch) {
             validate(statement, edition);
@@ -52,10 +55,12 @@ record Submission(List<JsonObject> withIds, List<JsonObject> asSent, Map<String,
                         + " twice");
             }
             withIds.add(identified);
+            completed.add(Completed.of(identified, credentials, edition));
             asSent.add(statement.containsKey("id") || idFromPath == null ? statement : identified);
         }
         AttachmentParts.check(withIds, parts);
-        return new Submission(List.copyOf(withIds), List.copyOf(asSent), Map.copyOf(parts), credentials, edition);
+        return new Submission(List.copyOf(withIds), List.copyOf(asSent), List.copyOf(completed), Map.copyOf(parts),
+                credentials, edition);
     }
 
     /** The statements' ids, in the order sent. */
@@ -94,6 +99,6 @@ record Submission(List<JsonObject> withIds, List<JsonObject> asSent, Map<String,
             own = path;
         }
         String id = own == null ? UUID.randomUUID().toString() : own;
-        return Json.createObjectBuilder(statement).add("id", id).build();
+        return Jsons.createObjectBuilder(statement).add("id", id).build();
     }
 }

@@ -1,12 +1,12 @@
 package org.carelearn.xapi.domain;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.carelearn.platform.json.Jsons;
 import org.carelearn.xapi.domain.document.DocumentKind;
 import org.carelearn.xapi.domain.format.IsoTimestamp;
 
@@ -141,7 +141,7 @@ public enum XapiEdition {
         }
         JsonObject readable = withoutContextAgents(stored);
         return readable.getString("version", "").startsWith("2.")
-                ? Json.createObjectBuilder(readable).add("version", assignedVersion).build() : readable;
+                ? Jsons.createObjectBuilder(readable).add("version", assignedVersion).build() : readable;
     }
 
     /** The statement without 2.0.0's context agents and groups; the same object when it has none. */
@@ -149,14 +149,14 @@ public enum XapiEdition {
         JsonObjectBuilder out = null;
         if (statement.get("context") instanceof JsonObject context
                 && (context.containsKey("contextAgents") || context.containsKey("contextGroups"))) {
-            out = Json.createObjectBuilder(statement).add("context",
-                    Json.createObjectBuilder(context).remove("contextAgents").remove("contextGroups"));
+            out = Jsons.createObjectBuilder(statement).add("context",
+                    Jsons.createObjectBuilder(context).remove("contextAgents").remove("contextGroups"));
         }
         if (statement.get("object") instanceof JsonObject object
                 && "SubStatement".equals(object.getString("objectType", ""))) {
             JsonObject sub = withoutContextAgents(object);
             if (sub != object) {
-                out = (out == null ? Json.createObjectBuilder(statement) : out).add("object", sub);
+                out = (out == null ? Jsons.createObjectBuilder(statement) : out).add("object", sub);
             }
         }
         return out == null ? statement : out.build();

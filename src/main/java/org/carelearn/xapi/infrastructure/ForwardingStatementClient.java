@@ -1,7 +1,6 @@
 package org.carelearn.xapi.infrastructure;
 
 import gov.adlnet.xapi.client.StatementClient;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonReader;
 import java.io.ByteArrayOutputStream;
@@ -16,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import org.carelearn.platform.json.Jsons;
 import org.carelearn.xapi.domain.statement.Attachment;
 
 /**
@@ -58,7 +58,7 @@ class ForwardingStatementClient extends StatementClient {
             connection.setRequestMethod("POST");
             answer = send(connection, multipart(boundary, statements, attachments));
         }
-        try (JsonReader reader = Json.createReader(new StringReader(answer))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(answer))) {
             JsonArray ids = reader.readArray();
             return ids.getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString)
                     .toList();

@@ -2,7 +2,6 @@ package org.carelearn.xapi.infrastructure;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,6 +12,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.carelearn.platform.json.Jsons;
 
 /**
  * Reads stored statements' JSON by key, in IN lists of {@value #CHUNK}. The statement readers find the rows
@@ -22,8 +22,6 @@ final class StatementDocuments {
 
     /** Derby and PostgreSQL both take IN lists of this size comfortably. */
     private static final int CHUNK = 200;
-    /** Looked up once: Json.createReader looks the provider up on every call, and a page parses 500 rows. */
-    private static final JsonProvider JSON = JsonProvider.provider();
 
     private StatementDocuments() {
     }
@@ -58,7 +56,7 @@ final class StatementDocuments {
     }
 
     static JsonObject parse(String json) {
-        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }

@@ -1,6 +1,5 @@
 package org.carelearn.xapi.rest;
 
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -26,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.carelearn.platform.json.Jsons;
 import org.carelearn.xapi.domain.XapiEdition;
 
 /**
@@ -101,8 +101,8 @@ public class AlternateRequestSyntax extends HttpFilter {
         response.setStatus(400);
         response.setHeader(XapiHeaders.VERSION, XapiHeaders.edition(request).header());
         response.setContentType("application/json");
-        response.getWriter().write(Json.createObjectBuilder().add("status", 400).add("message", message)
-                .add("details", Json.createArrayBuilder()).build().toString());
+        response.getWriter().write(Jsons.createObjectBuilder().add("status", 400).add("message", message)
+                .add("details", Jsons.createArrayBuilder()).build().toString());
     }
 
     private static Enumeration<String> parameterNames(String query) {

@@ -1,6 +1,5 @@
 package org.carelearn.xapi.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.EntityTag;
@@ -14,6 +13,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Optional;
+import org.carelearn.platform.json.Jsons;
 import org.carelearn.xapi.application.LrsCredentials;
 import org.carelearn.xapi.application.LrsException;
 import org.carelearn.xapi.application.LrsException.Kind;
@@ -95,7 +95,7 @@ final class DocumentExchange {
                 return unchanged.lastModified(modified.get()).build();
             }
         }
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsons.createArrayBuilder();
         ids.ids().forEach(array::add);
         Response.ResponseBuilder ok = Response.ok(array.build(), MediaType.APPLICATION_JSON_TYPE);
         modified.ifPresent(ok::lastModified);

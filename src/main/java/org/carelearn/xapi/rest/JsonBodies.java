@@ -1,6 +1,5 @@
 package org.carelearn.xapi.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
@@ -9,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import org.carelearn.platform.json.Jsons;
 import org.carelearn.xapi.application.LrsException;
 import org.carelearn.xapi.application.LrsException.Kind;
 
@@ -38,7 +38,7 @@ final class JsonBodies {
     }
 
     static JsonStructure parse(String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(text))) {
             return reader.read();
         } catch (JsonException | IllegalStateException e) {
             throw new LrsException(Kind.BAD_REQUEST, "The request body is not valid JSON");
@@ -46,7 +46,7 @@ final class JsonBodies {
     }
 
     static JsonValue parseParameter(String name, String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(text))) {
             return reader.readValue();
         } catch (JsonException | IllegalStateException e) {
             throw new LrsException(Kind.BAD_REQUEST, "Parameter " + name + " is not valid JSON");

@@ -1,6 +1,5 @@
 package org.carelearn.xapi.rest;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -17,6 +16,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.carelearn.platform.json.Jsons;
 import org.carelearn.xapi.application.LrsException;
 import org.carelearn.xapi.application.LrsException.Kind;
 import org.carelearn.xapi.domain.format.Iri;
@@ -156,11 +156,11 @@ final class StatementParameters {
         if (parameters.containsKey("more")) {
             original = decode(parameters.getFirst("more")).getJsonObject("p");
         } else {
-            JsonObjectBuilder carried = Json.createObjectBuilder();
+            JsonObjectBuilder carried = Jsons.createObjectBuilder();
             parameters.forEach((name, values) -> carried.add(name, values.get(0)));
             original = carried.build();
         }
-        JsonObject cursor = Json.createObjectBuilder().add("p", original).add("after", lastPosition).build();
+        JsonObject cursor = Jsons.createObjectBuilder().add("p", original).add("after", lastPosition).build();
         String token = Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(cursor.toString().getBytes(StandardCharsets.UTF_8));
         return uri.getBaseUri().getPath() + "statements?more=" + token;
@@ -185,7 +185,7 @@ final class StatementParameters {
     }
 
     private static JsonObject decode(String token) {
-        try (JsonReader reader = Json.createReader(new StringReader(
+        try (JsonReader reader = Jsons.createReader(new StringReader(
                 new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8)))) {
             JsonObject cursor = reader.readObject();
             cursor.getJsonObject("p");

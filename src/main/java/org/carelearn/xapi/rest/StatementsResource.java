@@ -1,7 +1,6 @@
 package org.carelearn.xapi.rest;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -26,6 +25,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.carelearn.platform.json.Jsons;
 import org.carelearn.xapi.application.LrsCredentials;
 import org.carelearn.xapi.application.LrsException;
 import org.carelearn.xapi.application.LrsException.Kind;
@@ -89,7 +89,7 @@ public class StatementsResource {
                 batch.add(statement);
             }
         }
-        JsonArrayBuilder ids = Json.createArrayBuilder();
+        JsonArrayBuilder ids = Jsons.createArrayBuilder();
         store.store(batch, received.attachments(), credentials(), null, edition()).forEach(ids::add);
         return ids.build();
     }
@@ -117,10 +117,10 @@ public class StatementsResource {
         }
         StatementQuery query = StatementParameters.query(parameters);
         StatementPage page = store.query(query, credentials());
-        JsonArrayBuilder statements = Json.createArrayBuilder();
+        JsonArrayBuilder statements = Jsons.createArrayBuilder();
         page.statements().forEach(s -> statements.add(formatted(edition().present(s), format, languages)));
         String more = page.more() ? StatementParameters.moreLink(uri, parameters, page.lastPosition()) : "";
-        return withAttachments(Json.createObjectBuilder().add("statements", statements).add("more", more).build(),
+        return withAttachments(Jsons.createObjectBuilder().add("statements", statements).add("more", more).build(),
                 page.statements(), parameters).build();
     }
 

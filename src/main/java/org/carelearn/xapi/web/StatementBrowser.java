@@ -5,7 +5,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.stream.JsonGenerator;
 import java.io.Serializable;
@@ -14,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.carelearn.platform.json.Jsons;
 import org.carelearn.xapi.application.AgentDirectory;
 import org.carelearn.xapi.application.StatementStore;
 import org.carelearn.xapi.domain.statement.Agents;
@@ -104,7 +104,7 @@ public class StatementBrowser implements Serializable {
     StatementQuery query() {
         String agentKey = chosen != null ? chosen.agentKey()
                 : blank(agentMbox) ? null
-                : Agents.identityKey(Json.createObjectBuilder().add("mbox", agentMbox.startsWith("mailto:")
+                : Agents.identityKey(Jsons.createObjectBuilder().add("mbox", agentMbox.startsWith("mailto:")
                         ? agentMbox.strip() : "mailto:" + agentMbox.strip()).build()).orElse(null);
         return StatementQuery.builder().agent(agentKey, false).verb(blank(verb) ? null : verb.strip())
                 .activity(blank(activity) ? null : activity.strip(), false)
@@ -128,7 +128,7 @@ public class StatementBrowser implements Serializable {
             String person = Agents.identityKey(actor).map(people::get).orElse(null);
             JsonObject object = statement.getJsonObject("object");
             StringWriter text = new StringWriter();
-            try (var writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(text)) {
+            try (var writer = Jsons.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(text)) {
                 writer.writeObject(statement);
             }
             return new StatementRow(statement.getString("id"), statement.getString("stored", ""),

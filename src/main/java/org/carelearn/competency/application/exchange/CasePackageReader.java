@@ -1,6 +1,5 @@
 package org.carelearn.competency.application.exchange;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -20,6 +19,7 @@ import java.util.regex.Pattern;
 import org.carelearn.competency.domain.FrameworkDefinition;
 import org.carelearn.competency.domain.ProficiencyScale;
 import org.carelearn.platform.BusinessRuleException;
+import org.carelearn.platform.json.Jsons;
 
 /**
  * Reads a CASE package (1EdTech CASE 1.1; 1.0 files too, since 1.1 only added optional properties) into the
@@ -79,7 +79,7 @@ public final class CasePackageReader {
             throw new CaseRefused(List.of("The file has " + text.length() + " characters; CareLearn reads CASE"
                     + " packages of up to " + MAX_CHARACTERS));
         }
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             if (value instanceof JsonObject object) {
                 return object;

@@ -1,6 +1,5 @@
 package org.carelearn.competency.application.exchange;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -12,6 +11,7 @@ import org.carelearn.competency.domain.DomainDefinition;
 import org.carelearn.competency.domain.FrameworkDefinition;
 import org.carelearn.competency.domain.IndicatorDefinition;
 import org.carelearn.competency.domain.ProficiencyLevel;
+import org.carelearn.platform.json.Jsons;
 
 /**
  * Writes one framework version as a CASE 1.1 CFPackage (1EdTech CASE 1.1 information model, section "CFPackage":
@@ -42,8 +42,8 @@ public final class CasePackageWriter {
     public JsonObject write(FrameworkDefinition framework, Instant changedAt) {
         String changed = changedAt.truncatedTo(ChronoUnit.SECONDS).toString();
         Nodes nodes = new Nodes(framework, changed);
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        JsonArrayBuilder associations = Json.createArrayBuilder();
+        JsonArrayBuilder items = Jsons.createArrayBuilder();
+        JsonArrayBuilder associations = Jsons.createArrayBuilder();
         JsonObject document = link(framework.identifier(), framework.title());
         int domainOrder = 0;
         for (DomainDefinition domain : framework.domains()) {
@@ -73,23 +73,23 @@ public final class CasePackageWriter {
                         link(competency.identifier(), competency.title()), ++indicatorOrder));
             }
         }
-        return Json.createObjectBuilder()
+        return Jsons.createObjectBuilder()
                 .add("CFDocument", document(framework, changed))
                 .add("CFItems", items)
                 .add("CFAssociations", associations)
-                .add("CFDefinitions", Json.createObjectBuilder().add("CFItemTypes", Json.createArrayBuilder()
+                .add("CFDefinitions", Jsons.createObjectBuilder().add("CFItemTypes", Jsons.createArrayBuilder()
                         .add(nodes.itemType(CaseVocabulary.DOMAIN, "1",
                                 "A group of related competencies within the framework"))
                         .add(nodes.itemType(CaseVocabulary.COMPETENCY, "2",
                                 "What a competent person does, shown at one of the framework's proficiency levels"))
                         .add(nodes.itemType(CaseVocabulary.INDICATOR, "3",
                                 "Something an assessor can see a person do, met or not met in an observed validation"))))
-                .add("CFRubrics", Json.createArrayBuilder().add(nodes.rubric()))
+                .add("CFRubrics", Jsons.createArrayBuilder().add(nodes.rubric()))
                 .build();
     }
 
     private JsonObject document(FrameworkDefinition framework, String changed) {
-        JsonObjectBuilder document = Json.createObjectBuilder()
+        JsonObjectBuilder document = Jsons.createObjectBuilder()
                 .add("identifier", framework.identifier())
                 .add("uri", packageUri)
                 .add("frameworkType", "Competency framework")
@@ -106,7 +106,7 @@ public final class CasePackageWriter {
     }
 
     private JsonObject link(String identifier, String title) {
-        return Json.createObjectBuilder().add("title", shortTitle(title)).add("identifier", identifier)
+        return Jsons.createObjectBuilder().add("title", shortTitle(title)).add("identifier", identifier)
                 .add("uri", uri(identifier)).build();
     }
 
@@ -137,11 +137,11 @@ public final class CasePackageWriter {
 
         JsonObject item(String identifier, String fullStatement, String abbreviated, String code, String notes,
                 String itemType) {
-            JsonObjectBuilder item = Json.createObjectBuilder()
+            JsonObjectBuilder item = Jsons.createObjectBuilder()
                     .add("identifier", identifier)
                     .add("fullStatement", fullStatement)
                     .add("CFItemType", itemType)
-                    .add("CFItemTypeURI", Json.createObjectBuilder().add("title", itemType)
+                    .add("CFItemTypeURI", Jsons.createObjectBuilder().add("title", itemType)
                             .add("identifier", CaseVocabulary.itemTypeIdentifier(itemType))
                             .add("uri", uri(CaseVocabulary.itemTypeIdentifier(itemType))))
                     .add("uri", uri(identifier))
@@ -156,7 +156,7 @@ public final class CasePackageWriter {
         JsonObject childOf(JsonObject child, JsonObject parent, int sequence) {
             String identifier = CaseVocabulary.derived(framework.identifier(), "isChildOf/"
                     + child.getString("identifier") + "/" + parent.getString("identifier"));
-            return Json.createObjectBuilder()
+            return Jsons.createObjectBuilder()
                     .add("identifier", identifier)
                     .add("associationType", CaseVocabulary.IS_CHILD_OF)
                     .add("sequenceNumber", sequence)
@@ -169,36 +169,36 @@ public final class CasePackageWriter {
 
         JsonObject itemType(String title, String hierarchyCode, String description) {
             String identifier = CaseVocabulary.itemTypeIdentifier(title);
-            return Json.createObjectBuilder().add("identifier", identifier).add("uri", uri(identifier))
+            return Jsons.createObjectBuilder().add("identifier", identifier).add("uri", uri(identifier))
                     .add("title", title).add("description", description).add("hierarchyCode", hierarchyCode)
                     .add("lastChangeDateTime", changed).build();
         }
 
         JsonObject rubric() {
             String rubricId = CaseVocabulary.derived(framework.identifier(), "rubric");
-            JsonArrayBuilder criteria = Json.createArrayBuilder();
+            JsonArrayBuilder criteria = Jsons.createArrayBuilder();
             List<CompetencyDefinition> competencies = framework.competencies();
             for (int i = 0; i < competencies.size(); i++) {
                 CompetencyDefinition competency = competencies.get(i);
                 String criterionId = CaseVocabulary.derived(framework.identifier(),
                         "criterion/" + competency.identifier());
-                JsonArrayBuilder levels = Json.createArrayBuilder();
+                JsonArrayBuilder levels = Jsons.createArrayBuilder();
                 for (ProficiencyLevel level : framework.scale().levels()) {
                     String levelId = CaseVocabulary.derived(framework.identifier(),
                             "level/" + competency.identifier() + "/" + level.rank());
-                    levels.add(Json.createObjectBuilder().add("identifier", levelId).add("uri", uri(levelId))
+                    levels.add(Jsons.createObjectBuilder().add("identifier", levelId).add("uri", uri(levelId))
                             .add("description", level.description()).add("quality", level.name())
                             .add("score", level.rank()).add("position", level.rank())
                             .add("rubricCriterionId", criterionId).add("lastChangeDateTime", changed));
                 }
-                criteria.add(Json.createObjectBuilder().add("identifier", criterionId).add("uri", uri(criterionId))
+                criteria.add(Jsons.createObjectBuilder().add("identifier", criterionId).add("uri", uri(criterionId))
                         .add("category", CaseVocabulary.PROFICIENCY)
                         .add("description", "Proficiency in " + competency.title())
                         .add("CFItemURI", link(competency.identifier(), competency.title()))
                         .add("position", i + 1).add("rubricId", rubricId).add("lastChangeDateTime", changed)
                         .add("CFRubricCriterionLevels", levels));
             }
-            return Json.createObjectBuilder().add("identifier", rubricId).add("uri", uri(rubricId))
+            return Jsons.createObjectBuilder().add("identifier", rubricId).add("uri", uri(rubricId))
                     .add("title", framework.scale().name())
                     .add("description", "The proficiency scale of " + framework.title()
                             + ": every competency is shown at one of these levels, lowest first")

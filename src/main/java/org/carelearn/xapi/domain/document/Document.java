@@ -1,6 +1,5 @@
 package org.carelearn.xapi.domain.document;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.stream.JsonParser;
@@ -11,6 +10,7 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import org.carelearn.platform.json.Jsons;
 
 /**
  * A state or profile document: any bytes with the content type they came with (xAPI 1.0.3, Part Three,
@@ -54,7 +54,7 @@ public record Document(DocumentKey key, byte[] content, String contentType, Stri
      * followed by more text (which a plain JSON reader would silently ignore).
      */
     public Optional<JsonObject> jsonObject() {
-        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(content))) {
+        try (JsonParser parser = Jsons.createParser(new ByteArrayInputStream(content))) {
             if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
                 return Optional.empty();
             }

@@ -1,9 +1,9 @@
 package org.carelearn.xapi.domain.document;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Objects;
+import org.carelearn.platform.json.Jsons;
 
 /**
  * JSON merge for POST to the State, Agent Profile and Activity Profile resources.
@@ -24,7 +24,7 @@ public final class DocumentMerge {
     public static JsonObject merge(JsonObject existing, JsonObject incoming) {
         Objects.requireNonNull(existing, "existing");
         Objects.requireNonNull(incoming, "incoming");
-        JsonObjectBuilder merged = Json.createObjectBuilder(existing);
+        JsonObjectBuilder merged = Jsons.createObjectBuilder(existing);
         incoming.forEach(merged::add);
         return merged.build();
     }

@@ -1,6 +1,5 @@
 package org.carelearn.xapi.domain.forwarding;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.carelearn.platform.json.Jsons;
 import org.carelearn.xapi.domain.XapiEdition;
 
 /**
@@ -123,7 +123,7 @@ public final class ForwardingBatch {
     }
 
     private static String asOneZeroThree(PendingStatement statement) {
-        try (JsonReader reader = Json.createReader(new StringReader(statement.json()))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(statement.json()))) {
             JsonObject stored = reader.readObject();
             JsonObject forwarded = XapiEdition.XAPI_1_0_3.present(stored);
             return forwarded == stored ? statement.json() : forwarded.toString();

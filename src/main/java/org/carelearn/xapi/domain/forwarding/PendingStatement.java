@@ -1,6 +1,5 @@
 package org.carelearn.xapi.domain.forwarding;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -9,6 +8,7 @@ import java.io.StringReader;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.carelearn.platform.json.Jsons;
 
 /**
  * A stored statement waiting to be forwarded: its position in stored order, its JSON exactly as stored
@@ -23,7 +23,7 @@ public record PendingStatement(long position, String json, Set<String> attachmen
 
     /** The statement's id, as stored (lower case). */
     public String statementId() {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(json))) {
             return reader.readObject().getString("id");
         }
     }
@@ -32,7 +32,7 @@ public record PendingStatement(long position, String json, Set<String> attachmen
         if (!json.contains("\"attachments\"")) {
             return new PendingStatement(position, json, Set.of());
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsons.createReader(new StringReader(json))) {
             JsonObject statement = reader.readObject();
             Set<String> hashes = new LinkedHashSet<>();
             if (statement.get("attachments") instanceof JsonArray attachments) {

@@ -1,12 +1,12 @@
 package org.carelearn.xapi.domain.statement;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.carelearn.platform.json.Jsons;
 
 /**
  * The Activity Object the Activities resource returns (xAPI 1.0.3, Part Three, 2.5): everything the
@@ -30,7 +30,7 @@ public final class ActivityDefinitions {
                 definition = definition == null ? definitionSeen : merge(definition, definitionSeen);
             }
         }
-        JsonObjectBuilder activity = Json.createObjectBuilder().add("objectType", "Activity").add("id", activityId);
+        JsonObjectBuilder activity = Jsons.createObjectBuilder().add("objectType", "Activity").add("id", activityId);
         if (definition != null) {
             activity.add("definition", definition);
         }
@@ -39,12 +39,12 @@ public final class ActivityDefinitions {
 
     /** {@code older} overlaid with {@code newer}, language maps and extensions merged key by key. */
     public static JsonObject merge(JsonObject older, JsonObject newer) {
-        JsonObjectBuilder merged = Json.createObjectBuilder(older);
+        JsonObjectBuilder merged = Jsons.createObjectBuilder(older);
         newer.forEach((name, value) -> {
             JsonValue before = older.get(name);
             if (MERGED_MAPS.contains(name) && before instanceof JsonObject beforeMap
                     && value instanceof JsonObject newerMap) {
-                JsonObjectBuilder map = Json.createObjectBuilder(beforeMap);
+                JsonObjectBuilder map = Jsons.createObjectBuilder(beforeMap);
                 newerMap.forEach(map::add);
                 merged.add(name, map);
             } else {

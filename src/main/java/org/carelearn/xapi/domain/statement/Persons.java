@@ -1,8 +1,8 @@
 package org.carelearn.xapi.domain.statement;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import org.carelearn.platform.json.Jsons;
 import org.carelearn.xapi.domain.validation.StatementValidator;
 
 /**
@@ -19,10 +19,10 @@ public final class Persons {
 
     /** @param agent an Agent that passed {@link StatementValidator#validateAgentParameter} */
     public static JsonObject of(JsonObject agent) {
-        JsonObjectBuilder person = Json.createObjectBuilder().add("objectType", "Person");
+        JsonObjectBuilder person = Jsons.createObjectBuilder().add("objectType", "Person");
         for (String property : PROPERTIES) {
             if (agent.containsKey(property)) {
-                person.add(property, Json.createArrayBuilder().add(agent.get(property)));
+                person.add(property, Jsons.createArrayBuilder().add(agent.get(property)));
             }
         }
         return person.build();

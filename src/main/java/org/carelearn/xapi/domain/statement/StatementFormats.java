@@ -1,12 +1,12 @@
 package org.carelearn.xapi.domain.statement;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.util.function.UnaryOperator;
+import org.carelearn.platform.json.Jsons;
 import org.carelearn.xapi.domain.validation.ActorRules;
 
 /**
@@ -52,7 +52,7 @@ public final class StatementFormats {
     }
 
     private static JsonObject walk(JsonObject statement, Shape shape) {
-        JsonObjectBuilder out = Json.createObjectBuilder(statement);
+        JsonObjectBuilder out = Jsons.createObjectBuilder(statement);
         replace(statement, out, "actor", shape.agent());
         replace(statement, out, "authority", shape.agent());
         replace(statement, out, "verb", shape.verb());
@@ -75,12 +75,12 @@ public final class StatementFormats {
     }
 
     private static JsonObject context(JsonObject context, Shape shape) {
-        JsonObjectBuilder out = Json.createObjectBuilder(context);
+        JsonObjectBuilder out = Jsons.createObjectBuilder(context);
         replace(context, out, "instructor", shape.agent());
         replace(context, out, "team", shape.agent());
         if (context.containsKey("contextActivities")) {
             JsonObject activities = context.getJsonObject("contextActivities");
-            JsonObjectBuilder ca = Json.createObjectBuilder(activities);
+            JsonObjectBuilder ca = Jsons.createObjectBuilder(activities);
             for (String kind : KINDS) {
                 replace(activities, ca, kind, v -> mapOneOrMany(v, shape.activity()));
             }
@@ -99,18 +99,18 @@ public final class StatementFormats {
         if (value.getValueType() != JsonValue.ValueType.ARRAY) {
             return f.apply(value);
         }
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = Jsons.createArrayBuilder();
         value.asJsonArray().forEach(v -> out.add(f.apply(v)));
         return out.build();
     }
 
     private static JsonValue idOnly(JsonValue value) {
-        return Json.createObjectBuilder().add("id", value.asJsonObject().get("id")).build();
+        return Jsons.createObjectBuilder().add("id", value.asJsonObject().get("id")).build();
     }
 
     private static JsonValue agentIds(JsonValue value) {
         JsonObject agent = value.asJsonObject();
-        JsonObjectBuilder out = Json.createObjectBuilder();
+        JsonObjectBuilder out = Jsons.createObjectBuilder();
         if (agent.containsKey("objectType")) {
             out.add("objectType", agent.get("objectType"));
         }
@@ -122,7 +122,7 @@ public final class StatementFormats {
             }
         }
         if (!identified && agent.containsKey("member")) {
-            JsonArrayBuilder members = Json.createArrayBuilder();
+            JsonArrayBuilder members = Jsons.createArrayBuilder();
             agent.getJsonArray("member").forEach(m -> members.add(agentIds(m)));
             out.add("member", members);
         }
@@ -134,24 +134,24 @@ public final class StatementFormats {
             return activity;
         }
         JsonObject definition = reduceMaps(activity.getJsonObject("definition"), languages, "name", "description");
-        JsonObjectBuilder def = Json.createObjectBuilder(definition);
+        JsonObjectBuilder def = Jsons.createObjectBuilder(definition);
         for (String list : COMPONENT_LISTS) {
             JsonArray components = definition.getJsonArray(list);
             if (components != null) {
-                JsonArrayBuilder reduced = Json.createArrayBuilder();
+                JsonArrayBuilder reduced = Jsons.createArrayBuilder();
                 components.forEach(c -> reduced.add(reduceMaps(c.asJsonObject(), languages, "description")));
                 def.add(list, reduced);
             }
         }
-        return Json.createObjectBuilder(activity).add("definition", def).build();
+        return Jsons.createObjectBuilder(activity).add("definition", def).build();
     }
 
     private static JsonObject reduceMaps(JsonObject holder, LanguagePreference languages, String... keys) {
-        JsonObjectBuilder out = Json.createObjectBuilder(holder);
+        JsonObjectBuilder out = Jsons.createObjectBuilder(holder);
         for (String key : keys) {
             JsonObject map = holder.getJsonObject(key);
             if (map != null) {
-                JsonObjectBuilder one = Json.createObjectBuilder();
+                JsonObjectBuilder one = Jsons.createObjectBuilder();
                 languages.choose(map).ifPresent(tag -> one.add(tag, map.get(tag)));
                 out.add(key, one);
             }

@@ -1,6 +1,5 @@
 package org.carelearn.xapi.domain.statement;
 
-import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.Set;
 
@@ -9,10 +8,11 @@ import java.util.Set;
  * and the facts every query filters on, worked out once when it is stored.
  *
  * @param objectRef the id of the statement this one targets, when its object is a StatementRef
+ * @param json the statement's JSON text, as stored and returned
  */
 public record StoredStatement(String id, Instant stored, String verbId, String registration, String objectRef,
         Set<String> actorOrObjectAgents, Set<String> relatedAgents, String objectActivity,
-        Set<String> relatedActivities, JsonObject json) {
+        Set<String> relatedActivities, String json) {
 
     public static final String VOIDED_VERB = "http://adlnet.gov/expapi/verbs/voided";
 
