@@ -25,6 +25,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
+    /**
+     * How often a wait looks again. Selenium's default, half a second, rounds every page load and every ajax
+     * answer up to the next 500 ms; most are over in a fraction of that, and a look costs a few milliseconds.
+     */
+    static final Duration POLLING = Duration.ofMillis(50);
+
     private final WebDriver driver;
     private final String base;
 
@@ -67,6 +73,11 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** A wait on this browser for at most {@code patience}, looking every {@link #POLLING}. */
+    public WebDriverWait waiting(Duration patience) {
+        return new WebDriverWait(driver, patience, POLLING);
+    }
+
     public void open(String path) {
         driver.get(base + (path.startsWith("/") ? path.substring(1) : path));
         waitForPage();
@@ -89,7 +100,7 @@ public final class Browser implements AutoCloseable {
         JavascriptExecutor page = (JavascriptExecutor) driver;
         page.executeScript("window.carelearnOldPage = true;");
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+        waiting(Duration.ofSeconds(30)).until(d -> {
             try {
                 return page.executeScript(
                         "return window.carelearnOldPage !== true && document.readyState === 'complete';");
@@ -105,7 +116,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement find(String cssSelector) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15))
+        return waiting(Duration.ofSeconds(15))
                 .until(d -> d.findElements(By.cssSelector(cssSelector)).stream().filter(WebElement::isDisplayed)
                         .findFirst().orElse(null));
     }
@@ -116,19 +127,19 @@ public final class Browser implements AutoCloseable {
 
     /** Waits for the document, then for PrimeFaces' ajax queue to drain. */
     public void waitForPage() {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete"
+        waiting(Duration.ofSeconds(30)).until(d -> "complete"
                 .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         waitForAjax();
     }
 
     public void waitForAjax() {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+        waiting(Duration.ofSeconds(30)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();"));
     }
 
     /** Waits until the page's text contains this. */
     public void waitForText(String expected) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> text().contains(expected));
+        waiting(Duration.ofSeconds(30)).until(d -> text().contains(expected));
     }
 
     /** The browser console's messages since the last call (the console is read out, not copied). */
