@@ -1,12 +1,8 @@
 package org.carelearn.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -14,14 +10,14 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium, headless, driven by Debian's chromedriver (never a downloaded browser), with the
- * waits a PrimeFaces page needs.
+ * waits a PrimeFaces page needs. Each Browser looks to its test like a newly started Chromium; the process itself
+ * is kept between tests ({@link Chromiums}).
  */
 public final class Browser implements AutoCloseable {
 
@@ -31,8 +27,10 @@ public final class Browser implements AutoCloseable {
      */
     static final Duration POLLING = Duration.ofMillis(50);
 
-    private final WebDriver driver;
+    private final ChromeDriver driver;
+    private final boolean recordNetwork;
     private final String base;
+    private boolean closed;
 
     public Browser(URL base) {
         this(base, false);
@@ -43,29 +41,8 @@ public final class Browser implements AutoCloseable {
      * log gives them) are kept for {@link #networkEvents}: what a page's scripts sent and what they were answered.
      */
     public Browser(URL base, boolean recordNetwork) {
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        try {
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--window-size=1280,1000",
-                    // A lesson's sandboxed frame shares its page's renderer, as it does on most hospital PCs: a
-                    // crashed tab (LessonResumeBrowserIT) then takes the lesson down with it, as a power cut does
-                    "--disable-features=IsolateSandboxedIframes",
-                    "--user-data-dir=" + Files.createTempDirectory("chrome-profile"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        // the console, including Chromium's own "Failed to load resource" line for every failed request
-        options.setCapability("goog:loggingPrefs", recordNetwork
-                ? Map.of(LogType.BROWSER, "ALL", LogType.PERFORMANCE, "ALL") : Map.of(LogType.BROWSER, "ALL"));
-        ChromeDriver chrome = new ChromeDriver(options);
-        // A person's browser window has the focus; headless Chromium with a profile of its own (Debian's 150)
-        // starts without it, so no element matches :focus or :focus-visible and no focus ring is drawn. Emulated
-        // focus gives the page what a window in front of a person has (as Puppeteer does for headless pages).
-        chrome.executeCdpCommand("Emulation.setFocusEmulationEnabled", Map.of("enabled", true));
-        this.driver = chrome;
+        this.recordNetwork = recordNetwork;
+        this.driver = Chromiums.take(base, recordNetwork);
         this.base = base.toString().endsWith("/") ? base.toString() : base + "/";
     }
 
@@ -163,8 +140,12 @@ public final class Browser implements AutoCloseable {
         return driver.manage().logs().get(LogType.PERFORMANCE).getAll().stream().map(LogEntry::getMessage).toList();
     }
 
+    /** Hands the Chromium back for the next test, which gets it as a fresh one ({@link Chromiums}). */
     @Override
     public void close() {
-        driver.quit();
+        if (!closed) {
+            closed = true;
+            Chromiums.giveBack(driver, recordNetwork);
+        }
     }
 }
