@@ -1,12 +1,8 @@
 package org.carelearn.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URL;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -14,19 +10,27 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium, headless, driven by Debian's chromedriver (never a downloaded browser), with the
- * waits a PrimeFaces page needs.
+ * waits a PrimeFaces page needs. Each Browser looks to its test like a newly started Chromium; the process itself
+ * is kept between tests ({@link Chromiums}).
  */
 public final class Browser implements AutoCloseable {
 
-    private final WebDriver driver;
+    /**
+     * How often a wait looks again. Selenium's default, half a second, rounds every page load and every ajax
+     * answer up to the next 500 ms; most are over in a fraction of that, and a look costs a few milliseconds.
+     */
+    static final Duration POLLING = Duration.ofMillis(50);
+
+    private final ChromeDriver driver;
+    private final boolean recordNetwork;
     private final String base;
+    private boolean closed;
 
     public Browser(URL base) {
         this(base, false);
@@ -37,34 +41,18 @@ public final class Browser implements AutoCloseable {
      * log gives them) are kept for {@link #networkEvents}: what a page's scripts sent and what they were answered.
      */
     public Browser(URL base, boolean recordNetwork) {
-        System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        try {
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--window-size=1280,1000",
-                    // A lesson's sandboxed frame shares its page's renderer, as it does on most hospital PCs: a
-                    // crashed tab (LessonResumeBrowserIT) then takes the lesson down with it, as a power cut does
-                    "--disable-features=IsolateSandboxedIframes",
-                    "--user-data-dir=" + Files.createTempDirectory("chrome-profile"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        // the console, including Chromium's own "Failed to load resource" line for every failed request
-        options.setCapability("goog:loggingPrefs", recordNetwork
-                ? Map.of(LogType.BROWSER, "ALL", LogType.PERFORMANCE, "ALL") : Map.of(LogType.BROWSER, "ALL"));
-        ChromeDriver chrome = new ChromeDriver(options);
-        // A person's browser window has the focus; headless Chromium with a profile of its own (Debian's 150)
-        // starts without it, so no element matches :focus or :focus-visible and no focus ring is drawn. Emulated
-        // focus gives the page what a window in front of a person has (as Puppeteer does for headless pages).
-        chrome.executeCdpCommand("Emulation.setFocusEmulationEnabled", Map.of("enabled", true));
-        this.driver = chrome;
+        this.recordNetwork = recordNetwork;
+        this.driver = Chromiums.take(base, recordNetwork);
         this.base = base.toString().endsWith("/") ? base.toString() : base + "/";
     }
 
     public WebDriver driver() {
         return driver;
+    }
+
+    /** A wait on this browser for at most {@code patience}, looking every {@link #POLLING}. */
+    public WebDriverWait waiting(Duration patience) {
+        return new WebDriverWait(driver, patience, POLLING);
     }
 
     public void open(String path) {
@@ -89,7 +77,7 @@ public final class Browser implements AutoCloseable {
         JavascriptExecutor page = (JavascriptExecutor) driver;
         page.executeScript("window.carelearnOldPage = true;");
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+        waiting(Duration.ofSeconds(30)).until(d -> {
             try {
                 return page.executeScript(
                         "return window.carelearnOldPage !== true && document.readyState === 'complete';");
@@ -105,7 +93,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement find(String cssSelector) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15))
+        return waiting(Duration.ofSeconds(15))
                 .until(d -> d.findElements(By.cssSelector(cssSelector)).stream().filter(WebElement::isDisplayed)
                         .findFirst().orElse(null));
     }
@@ -116,19 +104,19 @@ public final class Browser implements AutoCloseable {
 
     /** Waits for the document, then for PrimeFaces' ajax queue to drain. */
     public void waitForPage() {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> "complete"
+        waiting(Duration.ofSeconds(30)).until(d -> "complete"
                 .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         waitForAjax();
     }
 
     public void waitForAjax() {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+        waiting(Duration.ofSeconds(30)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "return !window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty();"));
     }
 
     /** Waits until the page's text contains this. */
     public void waitForText(String expected) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> text().contains(expected));
+        waiting(Duration.ofSeconds(30)).until(d -> text().contains(expected));
     }
 
     /** The browser console's messages since the last call (the console is read out, not copied). */
@@ -152,8 +140,12 @@ public final class Browser implements AutoCloseable {
         return driver.manage().logs().get(LogType.PERFORMANCE).getAll().stream().map(LogEntry::getMessage).toList();
     }
 
+    /** Hands the Chromium back for the next test, which gets it as a fresh one ({@link Chromiums}). */
     @Override
     public void close() {
-        driver.quit();
+        if (!closed) {
+            closed = true;
+            Chromiums.giveBack(driver, recordNetwork);
+        }
     }
 }

@@ -6,7 +6,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Drives CareLearn's course pages and the lessons of its own courses (courses/_runtime) in the player's
@@ -207,7 +206,7 @@ public final class CourseLessons {
 
     private void waitUntil(String what, java.util.function.Function<WebDriver, Boolean> condition) {
         try {
-            new WebDriverWait(driver(), Duration.ofSeconds(30)).until(condition::apply);
+            browser.waiting(Duration.ofSeconds(30)).until(condition::apply);
         } catch (org.openqa.selenium.TimeoutException e) {
             throw new AssertionError("Timed out waiting until " + what + "; page: " + driver().getCurrentUrl(), e);
         }

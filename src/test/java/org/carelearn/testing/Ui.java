@@ -27,7 +27,7 @@ public final class Ui {
 
     /** Waits until the condition holds (not null, not false) and returns its value. */
     public static <T> T until(Browser browser, Function<WebDriver, T> condition) {
-        return new WebDriverWait(browser.driver(), PATIENCE).ignoring(StaleElementReferenceException.class)
+        return browser.waiting(PATIENCE).ignoring(StaleElementReferenceException.class)
                 .until(condition);
     }
 
@@ -124,7 +124,7 @@ public final class Ui {
     }
 
     private static void pick(Browser browser, WebElement menu, WebElement panel, String label) {
-        WebDriverWait shortly = new WebDriverWait(browser.driver(), Duration.ofSeconds(5));
+        WebDriverWait shortly = browser.waiting(Duration.ofSeconds(5));
         shortly.ignoring(StaleElementReferenceException.class);
         // in the middle of the window first: PrimeFaces hides an open panel when the page scrolls, and a
         // click that scrolls to an item would land on the menu again instead

@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Course packages are third-party code: a lesson must not act as the person viewing it (issue 16). A hostile
@@ -61,7 +60,7 @@ class ContentIsolationBrowserIT extends BrowserJourney {
         browser.find("#exit").click();
         WebDriver driver = browser.driver();
         driver.switchTo().defaultContent();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/learning/course.xhtml"));
+        browser.waiting(Duration.ofSeconds(30)).until(d -> d.getCurrentUrl().contains("/learning/course.xhtml"));
         browser.waitForPage();
         String said = browser.text();
         assertTrue(said.contains("Course completed: \"" + HostilePackage.COURSE_TITLE + "\"")
@@ -95,7 +94,7 @@ class ContentIsolationBrowserIT extends BrowserJourney {
 
     /** Waits for the lesson to finish its probes and start, then checks that no probe reached anything. */
     private void assertEveryProbeRefused(String state) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> HostilePackage.PROBES.stream()
+        browser.waiting(Duration.ofSeconds(30)).until(d -> HostilePackage.PROBES.stream()
                 .noneMatch(id -> "pending".equals(d.findElement(By.id(id)).getAttribute("data-outcome")))
                 && !"starting".equals(d.findElement(By.id("status")).getAttribute("data-state")));
         Map<String, String> outcomes = new LinkedHashMap<>();

@@ -22,7 +22,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A cmi5 package CareLearn did not produce (test resource cmi5/phone-line: its own runtime, its own
@@ -113,7 +112,7 @@ class ForeignPackageBrowserIT extends BrowserJourney {
     private void answer(Map<String, String> key) {
         key.forEach((question, value) -> browser.find("input[name='" + question + "'][value='" + value + "']").click());
         browser.find("#pl-submit").click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> "passed"
+        browser.waiting(Duration.ofSeconds(30)).until(d -> "passed"
                 .equals(d.findElement(By.id("pl-result")).getAttribute("data-outcome")));
         waitForStatus("saved");
     }
@@ -123,13 +122,13 @@ class ForeignPackageBrowserIT extends BrowserJourney {
         browser.find("#pl-exit").click();
         WebDriver driver = browser.driver();
         driver.switchTo().defaultContent();
-        new WebDriverWait(driver, Duration.ofSeconds(30))
+        browser.waiting(Duration.ofSeconds(30))
                 .until(d -> d.getCurrentUrl().contains("/learning/course.xhtml"));
         browser.waitForPage();
     }
 
     private void waitForStatus(String state) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> state
+        browser.waiting(Duration.ofSeconds(30)).until(d -> state
                 .equals(d.findElement(By.id("pl-status")).getAttribute("data-state")));
     }
 
