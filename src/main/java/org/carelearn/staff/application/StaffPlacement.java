@@ -1,10 +1,7 @@
 package org.carelearn.staff.application;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.carelearn.staff.domain.StaffMember;
 
 /**
@@ -18,16 +15,10 @@ public record StaffPlacement(String employeeId, String displayName, String depar
         managerChain = List.copyOf(managerChain);
     }
 
-    static StaffPlacement of(StaffMember member) {
-        List<String> managers = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        seen.add(member.getEmployeeId());
-        // A directory edited by hand could hold a loop of managers; the chain stops where it repeats.
-        for (StaffMember m = member.getManager(); m != null && seen.add(m.getEmployeeId()); m = m.getManager()) {
-            managers.add(m.getEmployeeId());
-        }
+    /** The person as stored, with the managers above them (nearest first) as the caller read them. */
+    static StaffPlacement of(StaffMember member, List<String> managerChain) {
         return new StaffPlacement(member.getEmployeeId(), member.getName().getDisplayName(),
-                member.getDepartment().getCode(), member.getJobRole().getCode(), managers, member.getHireDate(),
+                member.getDepartment().getCode(), member.getJobRole().getCode(), managerChain, member.getHireDate(),
                 member.isActive());
     }
 }

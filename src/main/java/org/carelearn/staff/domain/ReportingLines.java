@@ -22,10 +22,21 @@ public final class ReportingLines {
     public ReportingLines(Collection<StaffKey> keys) {
         for (StaffKey key : keys) {
             if (key.managerEmployeeId() != null) {
-                managerOf.put(key.employeeId(), key.managerEmployeeId());
-                reportsByManager.computeIfAbsent(key.managerEmployeeId(), m -> new ArrayList<>()).add(key.employeeId());
+                report(key.employeeId(), key.managerEmployeeId());
             }
         }
+    }
+
+    /** The lines of just these people: each one's direct manager, keyed by the person's employee id. */
+    public static ReportingLines ofManagers(Map<String, String> managerOf) {
+        ReportingLines lines = new ReportingLines(List.of());
+        managerOf.forEach(lines::report);
+        return lines;
+    }
+
+    private void report(String employeeId, String managerEmployeeId) {
+        managerOf.put(employeeId, managerEmployeeId);
+        reportsByManager.computeIfAbsent(managerEmployeeId, m -> new ArrayList<>()).add(employeeId);
     }
 
     /** Everyone below the manager: direct reports, their reports, and so on; never the manager. */
@@ -39,6 +50,16 @@ public final class ReportingLines {
             }
         }
         return found;
+    }
+
+    /** The managers above the person, nearest first, up to the top of the line or to where the chain repeats. */
+    public List<String> above(String employeeId) {
+        List<String> chain = new ArrayList<>();
+        Set<String> seen = new HashSet<>(Set.of(employeeId));
+        for (String up = managerOf.get(employeeId); up != null && seen.add(up); up = managerOf.get(up)) {
+            chain.add(up);
+        }
+        return chain;
     }
 
     /** Whether the person is anywhere below the manager. */

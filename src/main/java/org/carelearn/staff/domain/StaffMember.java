@@ -21,6 +21,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.carelearn.platform.BusinessRuleException;
+import org.eclipse.persistence.indirection.ValueHolder;
+import org.eclipse.persistence.indirection.ValueHolderInterface;
 
 /**
  * A person who works at the hospital. The employee id is the HR system's key and never changes; every
@@ -66,9 +68,15 @@ public class StaffMember {
     @JoinColumn(name = "JOB_ROLE_ID", nullable = false)
     private JobRole jobRole;
 
-    @ManyToOne(fetch = FetchType.LAZY)
+    /**
+     * Read when first asked for. Without weaving (persistence.xml) EclipseLink reads a plain LAZY to-one at once,
+     * so reading one person read every manager above them, each with their department and job role: some 20
+     * queries for one person (CompetencyBench, README "Benchmarks"). A value holder is EclipseLink's own lazy
+     * reference, which needs no weaving (infrastructure.StaffMemberDescriptor turns it on).
+     */
+    @ManyToOne(fetch = FetchType.LAZY, targetEntity = StaffMember.class)
     @JoinColumn(name = "MANAGER_ID")
-    private StaffMember manager;
+    private ValueHolderInterface<StaffMember> manager = new ValueHolder<>();
 
     @Column(name = "HIRE_DATE", nullable = false)
     private LocalDate hireDate;
@@ -142,7 +150,7 @@ public class StaffMember {
      * @return whether the manager changed
      */
     public boolean reportTo(StaffMember newManager, Instant now) {
-        if (Objects.equals(manager, newManager)) {
+        if (Objects.equals(getManager(), newManager)) {
             return false;
         }
         if (newManager != null) {
@@ -150,14 +158,14 @@ public class StaffMember {
                 throw new BusinessRuleException(newManager.getEmployeeId() + " is inactive and cannot be a manager");
             }
             Set<StaffMember> chain = new HashSet<>();
-            for (StaffMember above = newManager; above != null; above = above.manager) {
+            for (StaffMember above = newManager; above != null; above = above.getManager()) {
                 if (above == this || !chain.add(above)) {
                     throw new BusinessRuleException(employeeId + " cannot report to " + newManager.getEmployeeId()
                             + ": the manager chain would loop back to " + employeeId);
                 }
             }
         }
-        this.manager = newManager;
+        this.manager.setValue(newManager);
         this.updatedAt = now;
         return true;
     }
@@ -205,12 +213,13 @@ public class StaffMember {
     }
 
     public StaffMember getManager() {
-        return manager;
+        return manager.getValue();
     }
 
     /** Whether this person's manager (directly, not further up the line) is the one with this employee id. */
     public boolean reportsTo(String managerEmployeeId) {
-        return manager != null && manager.getEmployeeId().equals(managerEmployeeId);
+        StaffMember above = getManager();
+        return above != null && above.getEmployeeId().equals(managerEmployeeId);
     }
 
     public LocalDate getHireDate() {

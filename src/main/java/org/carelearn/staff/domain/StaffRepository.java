@@ -17,6 +17,18 @@ public interface StaffRepository {
      */
     Map<String, StaffMember> findByEmployeeIds(Collection<String> employeeIds);
 
+    /**
+     * The employee ids of the person's managers, nearest first, up to the top of the line; empty for someone who
+     * reports to nobody or does not exist. Reads ids only, not the people.
+     */
+    List<String> managersAbove(String employeeId);
+
+    /**
+     * The employee id of each of these people's direct manager, keyed by the person's; someone who reports to
+     * nobody or does not exist is absent. Reads ids only, in chunks.
+     */
+    Map<String, String> managerIdsOf(Collection<String> employeeIds);
+
     /** The identifying facts of every staff member, for checking a whole import against the directory at once. */
     List<StaffKey> keys();
 

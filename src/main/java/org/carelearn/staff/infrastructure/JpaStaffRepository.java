@@ -47,6 +47,56 @@ public class JpaStaffRepository implements StaffRepository {
     }
 
     @Override
+    public List<String> managersAbove(String employeeId) {
+        List<String> above = new ArrayList<>();
+        for (String from = employeeId; from != null; ) {
+            List<Object[]> rows = em.createQuery(MANAGERS_ABOVE, Object[].class).setParameter("employeeId", from)
+                    .getResultList();
+            from = null;
+            for (Object id : rows.isEmpty() ? new Object[0] : rows.get(0)) {
+                if (id == null) {
+                    break;
+                }
+                if (above.contains(id) || id.equals(employeeId)) {
+                    return above; // a loop, which StaffMember.reportTo never lets in: stop rather than go round
+                }
+                above.add((String) id);
+                from = above.size() % MANAGER_STEPS == 0 ? (String) id : null;
+            }
+        }
+        return above;
+    }
+
+    @Override
+    public Map<String, String> managerIdsOf(Collection<String> employeeIds) {
+        Map<String, String> found = new HashMap<>();
+        List<String> ids = List.copyOf(employeeIds);
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            em.createQuery("SELECT s.employeeId, m.employeeId FROM StaffMember s JOIN s.manager m"
+                    + " WHERE s.employeeId IN :ids", Object[].class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK))).getResultList()
+                    .forEach(row -> found.put((String) row[0], (String) row[1]));
+        }
+        return found;
+    }
+
+    /** How many managers up one query of {@link #managersAbove} reads; a longer line takes another query. */
+    static final int MANAGER_STEPS = 8;
+
+    /** The ids of the first {@link #MANAGER_STEPS} managers above a person, in one query of left joins. */
+    private static final String MANAGERS_ABOVE = managersAboveQuery();
+
+    private static String managersAboveQuery() {
+        StringBuilder select = new StringBuilder("SELECT ");
+        StringBuilder from = new StringBuilder(" FROM StaffMember s");
+        for (int step = 1; step <= MANAGER_STEPS; step++) {
+            select.append(step == 1 ? "" : ", ").append("m").append(step).append(".employeeId");
+            from.append(" LEFT JOIN ").append(step == 1 ? "s" : "m" + (step - 1)).append(".manager m").append(step);
+        }
+        return select.append(from).append(" WHERE s.employeeId = :employeeId").toString();
+    }
+
+    @Override
     public Optional<StaffMember> findByEmail(String email) {
         return em.createNamedQuery("StaffMember.findByEmail", StaffMember.class)
                 .setParameter("email", email).getResultStream().findFirst();

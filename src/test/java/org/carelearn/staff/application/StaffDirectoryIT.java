@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -55,6 +56,31 @@ class StaffDirectoryIT {
 
     private List<AuditEvent> eventsFor(String targetId) {
         return audit.find(new AuditFilter(null, null, null, targetId, null, null), 0, 50);
+    }
+
+    /**
+     * A line of eleven managers above a person, longer than one query of the ids above a person reads (8): the checks of authority
+     * and the placements other contexts read see the whole chain, for one person and for several.
+     */
+    @Test
+    void aLineDeeperThanOneReadIsFollowedToTheTop() {
+        List<String> chain = new ArrayList<>();
+        String above = "LR7001";
+        for (int level = 0; level < 11; level++) {
+            String id = SampleStaff.uniqueEmployeeId();
+            directory.add(ADMIN, change(id, id + "@it.example", "socwork", above));
+            chain.add(0, above);
+            above = id;
+        }
+        String bottom = above;
+        assertTrue(line.isInLine("LR7001", bottom), "the manager eleven levels up");
+        assertTrue(line.isInLine(chain.get(0), bottom), "the direct manager");
+        assertFalse(line.isInLine(bottom, chain.get(0)), "above is not in the line");
+        List<String> expected = new ArrayList<>(chain);
+        expected.addAll(directory.placement("LR7001").orElseThrow().managerChain());
+        assertEquals(expected, directory.placement(bottom).orElseThrow().managerChain());
+        assertEquals(expected, directory.placements(List.of(bottom, chain.get(0))).stream()
+                .filter(p -> p.employeeId().equals(bottom)).findFirst().orElseThrow().managerChain());
     }
 
     @Test

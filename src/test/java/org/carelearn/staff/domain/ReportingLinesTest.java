@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -41,5 +42,22 @@ class ReportingLinesTest {
         assertEquals(Set.of("B", "C"), loop.below("A"));
         assertFalse(loop.isBelow("C", "X"));
         assertTrue(loop.isBelow("C", "B"));
+    }
+
+    @Test
+    void theManagersAboveSomeoneAreNearestFirstUpToTheTop() {
+        assertEquals(List.of("T1", "M1", "D1"), lines.above("N1"));
+        assertEquals(List.of(), lines.above("D1"), "the top reports to nobody");
+        assertEquals(List.of(), lines.above("UNKNOWN"));
+        ReportingLines loop = new ReportingLines(List.of(key("A", "B"), key("B", "A"), key("C", "A")));
+        assertEquals(List.of("A", "B"), loop.above("C"), "a loop ends where it repeats");
+        assertEquals(List.of("B"), loop.above("A"), "never the person themself");
+    }
+
+    @Test
+    void linesOfJustSomePeopleAnswerAsTheWholeDirectoryDoes() {
+        ReportingLines some = ReportingLines.ofManagers(Map.of("N1", "T1", "T1", "M1", "M1", "D1"));
+        assertEquals(lines.above("N1"), some.above("N1"));
+        assertEquals(Set.of("T1", "N1"), some.below("M1"));
     }
 }
