@@ -145,15 +145,13 @@ class CompetencyBench {
 
         WebClient me = signedIn(base, manager.toLowerCase(Locale.ROOT));
         String person = prefix + "-" + (LINE / 2);
-        long[][] profile = time(me, "competency/profile.xhtml?employeeId=" + person, "(" + person + ")");
-        print("  competency/profile.xhtml, one person, %d loads: p50 %d ms, p95 %d ms, max %d ms (target p95 < 100 ms);"
-                + " the %d loads before, as the server warmed up: p50 %d ms, p95 %d ms, max %d ms", LOADS,
-                profile[1][0], profile[1][1], profile[1][2], WARM_UPS, profile[0][0], profile[0][1], profile[0][2]);
+        Timings profile = time(me, "competency/profile.xhtml?employeeId=" + person, "(" + person + ")");
+        print("  competency/profile.xhtml, one person, %d loads: %s (target p95 < 100 ms); the %d loads before, as the"
+                + " server warmed up: %s", LOADS, profile.measured(), WARM_UPS, profile.warmUp());
         print("    %s", load());
-        long[][] grid = time(me, "competency/grid.xhtml", LINE + " people; page 1 of");
-        print("  competency/grid.xhtml, line of %,d, first page, %d loads: p50 %d ms, p95 %d ms, max %d ms (target p95"
-                + " < 500 ms); the %d loads before, as the server warmed up: p50 %d ms, p95 %d ms, max %d ms", LINE,
-                LOADS, grid[1][0], grid[1][1], grid[1][2], WARM_UPS, grid[0][0], grid[0][1], grid[0][2]);
+        Timings grid = time(me, "competency/grid.xhtml", LINE + " people; page 1 of");
+        print("  competency/grid.xhtml, line of %,d, first page, %d loads: %s (target p95 < 500 ms); the %d loads"
+                + " before, as the server warmed up: %s", LINE, LOADS, grid.measured(), WARM_UPS, grid.warmUp());
         print("    %s", load());
 
         double recompute = frameworkChange(prefix, framework);
@@ -404,11 +402,24 @@ class CompetencyBench {
      * p50, p95 and max of the WARM_UPS loads of the page that warm the server up, then of the LOADS loads measured
      * after them; each load checked to show {@code expected}.
      */
-    private static long[][] time(WebClient me, String page, String expected) {
-        return new long[][] {loads(me, page, expected, WARM_UPS), loads(me, page, expected, LOADS)};
+    private static Timings time(WebClient me, String page, String expected) {
+        return new Timings(loads(me, page, expected, WARM_UPS), loads(me, page, expected, LOADS));
     }
 
-    private static long[] loads(WebClient me, String page, String expected, int count) {
+    /** The warm-up loads' figures and the measured loads' figures of one page. */
+    private record Timings(Spread warmUp, Spread measured) {
+    }
+
+    /** p50, p95 and max of a run of loads, in milliseconds; printed as the bench has always printed them. */
+    private record Spread(long p50, long p95, long max) {
+
+        @Override
+        public String toString() {
+            return String.format("p50 %d ms, p95 %d ms, max %d ms", p50, p95, max);
+        }
+    }
+
+    private static Spread loads(WebClient me, String page, String expected, int count) {
         long[] millis = new long[count];
         for (int i = 0; i < count; i++) {
             long t = System.nanoTime();
@@ -418,7 +429,7 @@ class CompetencyBench {
                     + loaded.statusCode() + " " + excerpt(loaded.body()));
         }
         Arrays.sort(millis);
-        return new long[] {millis[count / 2], millis[(int) Math.ceil(count * 0.95) - 1], millis[count - 1]};
+        return new Spread(millis[count / 2], millis[(int) Math.ceil(count * 0.95) - 1], millis[count - 1]);
     }
 
     private static String excerpt(String body) {

@@ -62,14 +62,8 @@ public final class ReportingLines {
         return chain;
     }
 
-    /** Whether the person is anywhere below the manager. */
+    /** Whether the person is anywhere below the manager; nobody is below themself, even in a loop. */
     public boolean isBelow(String employeeId, String managerEmployeeId) {
-        Set<String> seen = new HashSet<>();
-        for (String up = managerOf.get(employeeId); up != null && seen.add(up); up = managerOf.get(up)) {
-            if (up.equals(managerEmployeeId)) {
-                return true;
-            }
-        }
-        return false;
+        return above(employeeId).contains(managerEmployeeId);
     }
 }

@@ -37,6 +37,22 @@ public class JpaStaffRepository implements StaffRepository {
     /** Derby limits the size of an IN list in practice; larger sets are loaded in chunks of this many. */
     static final int CHUNK = 500;
 
+    /** How many managers up one query of {@link #managersAbove} reads; a longer line takes another query. */
+    static final int MANAGER_STEPS = 8;
+
+    /** The ids of the first {@link #MANAGER_STEPS} managers above a person, in one query of left joins. */
+    private static final String MANAGERS_ABOVE = managersAboveQuery();
+
+    private static String managersAboveQuery() {
+        StringBuilder select = new StringBuilder("SELECT ");
+        StringBuilder from = new StringBuilder(" FROM StaffMember s");
+        for (int step = 1; step <= MANAGER_STEPS; step++) {
+            select.append(step == 1 ? "" : ", ").append("m").append(step).append(".employeeId");
+            from.append(" LEFT JOIN ").append(step == 1 ? "s" : "m" + (step - 1)).append(".manager m").append(step);
+        }
+        return select.append(from).append(" WHERE s.employeeId = :employeeId").toString();
+    }
+
     @PersistenceContext(unitName = "carelearn")
     private EntityManager em;
 
@@ -52,7 +68,7 @@ public class JpaStaffRepository implements StaffRepository {
         for (String from = employeeId; from != null; ) {
             List<Object[]> rows = em.createQuery(MANAGERS_ABOVE, Object[].class).setParameter("employeeId", from)
                     .getResultList();
-            from = null;
+            int read = 0;
             for (Object id : rows.isEmpty() ? new Object[0] : rows.get(0)) {
                 if (id == null) {
                     break;
@@ -61,8 +77,10 @@ public class JpaStaffRepository implements StaffRepository {
                     return above; // a loop, which StaffMember.reportTo never lets in: stop rather than go round
                 }
                 above.add((String) id);
-                from = above.size() % MANAGER_STEPS == 0 ? (String) id : null;
+                read++;
             }
+            // a full row may not be the top of the line: go on from its last manager
+            from = read == MANAGER_STEPS ? above.get(above.size() - 1) : null;
         }
         return above;
     }
@@ -78,22 +96,6 @@ public class JpaStaffRepository implements StaffRepository {
                     .forEach(row -> found.put((String) row[0], (String) row[1]));
         }
         return found;
-    }
-
-    /** How many managers up one query of {@link #managersAbove} reads; a longer line takes another query. */
-    static final int MANAGER_STEPS = 8;
-
-    /** The ids of the first {@link #MANAGER_STEPS} managers above a person, in one query of left joins. */
-    private static final String MANAGERS_ABOVE = managersAboveQuery();
-
-    private static String managersAboveQuery() {
-        StringBuilder select = new StringBuilder("SELECT ");
-        StringBuilder from = new StringBuilder(" FROM StaffMember s");
-        for (int step = 1; step <= MANAGER_STEPS; step++) {
-            select.append(step == 1 ? "" : ", ").append("m").append(step).append(".employeeId");
-            from.append(" LEFT JOIN ").append(step == 1 ? "s" : "m" + (step - 1)).append(".manager m").append(step);
-        }
-        return select.append(from).append(" WHERE s.employeeId = :employeeId").toString();
     }
 
     @Override
