@@ -1,9 +1,11 @@
 package org.carelearn.testing;
 
 import com.deque.html.axecore.results.Rule;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assertions;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * Checks what the browser shows now with axe-core against WCAG 2.1 levels A and AA, the level the HHS rule
@@ -20,6 +22,12 @@ public final class Accessibility {
     }
 
     public static void assertNoViolations(Browser browser, String where) {
+        // A control just clicked may still be changing colour (PrimeFaces' buttons ease between their states, CSS
+        // transitions, which always end): axe measuring contrast half-way through saw colours the page never rests
+        // in (WorkbenchBrowserIT, once). Endless animations, such as a spinner, are not waited for.
+        browser.waiting(Duration.ofSeconds(5)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return document.getAnimations().every(a => !(a instanceof CSSTransition)"
+                        + " || a.playState !== 'running');"));
         // From the top page, which axe checks with its frames (see AxeRun)
         List<Rule> violations = AxeRun.violations(browser.driver(), WCAG_21_AA);
         Assertions.assertTrue(violations.isEmpty(), () -> where + ": " + describe(violations));
