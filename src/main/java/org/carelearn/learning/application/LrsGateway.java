@@ -46,7 +46,7 @@ public class LrsGateway {
         StatementPage page;
         do {
             page = statements.query(query, lms());
-            page.statements().forEach(s -> all.add(StatementFacts.of(s)));
+            page.statements().forEach(s -> all.add(StatementFacts.of(s.json())));
             query = query.withAfter(page.lastPosition());
         } while (page.more());
         return all;

@@ -5,6 +5,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonWriterFactory;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
@@ -53,6 +54,11 @@ public final class Jsons {
 
     public static JsonArrayBuilder createArrayBuilder(Collection<?> collection) {
         return PROVIDER.createArrayBuilder(collection);
+    }
+
+    /** A JSON string; its {@code toString()} is the quoted, escaped text. */
+    public static JsonString createValue(String value) {
+        return PROVIDER.createValue(value);
     }
 
     public static JsonReader createReader(Reader reader) {

@@ -144,6 +144,18 @@ public enum XapiEdition {
                 ? Jsons.createObjectBuilder(readable).add("version", assignedVersion).build() : readable;
     }
 
+    /**
+     * Whether {@link #present} returns this stored statement unchanged, decided on its text without parsing it,
+     * so that a query's page can be sent as stored. The text is the LRS's own (compact JSON, keys written as they
+     * are), so a statement that has context agents or groups, or a version 2.x, has one of the three members
+     * looked for here, written exactly so. The check errs one way only: a statement that merely mentions one of
+     * them (say, in an extension) is parsed and presented like any other, and returned the same.
+     */
+    public boolean presentsAsStored(String storedText) {
+        return twoPointZero || !(storedText.contains("\"contextAgents\"") || storedText.contains("\"contextGroups\"")
+                || storedText.contains("\"version\":\"2."));
+    }
+
     /** The statement without 2.0.0's context agents and groups; the same object when it has none. */
     private static JsonObject withoutContextAgents(JsonObject statement) {
         JsonObjectBuilder out = null;

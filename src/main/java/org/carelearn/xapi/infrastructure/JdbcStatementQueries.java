@@ -5,7 +5,6 @@ import static org.carelearn.xapi.infrastructure.JdbcStatementRepository.RELATED;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,6 +20,7 @@ import org.carelearn.xapi.domain.statement.Hashes;
 import org.carelearn.xapi.domain.statement.StatementPage;
 import org.carelearn.xapi.domain.statement.StatementQueries;
 import org.carelearn.xapi.domain.statement.StatementQuery;
+import org.carelearn.xapi.domain.statement.StoredText;
 
 /**
  * GET /statements in SQL: the filters, the StatementRef targets and the "more" paging of an xAPI query, read
@@ -46,7 +46,7 @@ public class JdbcStatementQueries implements StatementQueries {
         int limit = query.limit() <= 0 || query.limit() > maxLimit ? maxLimit : query.limit();
         TreeMap<Long, Boolean> found = new TreeMap<>(query.ascending() ? Comparator.naturalOrder()
                 : Comparator.<Long>reverseOrder());
-        List<JsonObject> statements = new ArrayList<>();
+        List<StoredText> statements = new ArrayList<>();
         long last = 0;
         try (Connection connection = dataSource.getConnection()) {
             positions(connection, direct(query), query, limit, true, found);
@@ -54,15 +54,14 @@ public class JdbcStatementQueries implements StatementQueries {
                 positions(connection, targeting(query), query, limit, false, found);
             }
             List<Long> page = new ArrayList<>(found.keySet()).subList(0, Math.min(limit, found.size()));
-            Map<Long, JsonObject> documents = StatementDocuments.byPosition(connection, page);
+            Map<Long, StatementDocuments.Text> documents = StatementDocuments.textsByPosition(connection, page);
             for (Long position : page) {
-                JsonObject statement = documents.get(position);
+                StatementDocuments.Text stored = documents.get(position);
                 // the index matched the verb's hash; a statement with another verb of the same hash is dropped
-                if (found.get(position) && query.verbId() != null
-                        && !query.verbId().equals(statement.getJsonObject("verb").getString("id"))) {
+                if (found.get(position) && query.verbId() != null && !query.verbId().equals(stored.verbId())) {
                     continue;
                 }
-                statements.add(statement);
+                statements.add(stored.statement());
             }
             last = page.isEmpty() ? 0 : page.get(page.size() - 1);
         } catch (SQLException e) {

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,6 +36,7 @@ import org.carelearn.xapi.domain.statement.LanguagePreference;
 import org.carelearn.xapi.domain.statement.StatementFormats;
 import org.carelearn.xapi.domain.statement.StatementPage;
 import org.carelearn.xapi.domain.statement.StatementQuery;
+import org.carelearn.xapi.domain.statement.StoredText;
 
 /**
  * /xapi/statements (xAPI 1.0.3, Part Three, 2.1; 2.0.0, 4.1.6.1), in the edition the request chose: stored by its
@@ -117,23 +119,56 @@ public class StatementsResource {
         }
         StatementQuery query = StatementParameters.query(parameters);
         StatementPage page = store.query(query, credentials());
-        JsonArrayBuilder statements = Jsons.createArrayBuilder();
-        page.statements().forEach(s -> statements.add(formatted(edition().present(s), format, languages)));
         String more = page.more() ? StatementParameters.moreLink(uri, parameters, page.lastPosition()) : "";
-        return withAttachments(Jsons.createObjectBuilder().add("statements", statements).add("more", more).build(),
-                page.statements(), parameters).build();
+        String result = statementResult(page.statements(), more, format, languages);
+        if (!attachmentsAsked(parameters)) {
+            return Response.ok(result.getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        return withAttachments(result, page.statements().stream().map(StoredText::json).toList()).build();
+    }
+
+    /**
+     * The StatementResult object as text. A statement this edition returns as stored, in the exact format, is
+     * copied as stored (the LRS wrote that text itself); only the others are parsed and written again.
+     */
+    private String statementResult(List<StoredText> statements, String more, StatementParameters.Format format,
+            LanguagePreference languages) {
+        XapiEdition edition = edition();
+        StringBuilder json = new StringBuilder(statements.stream().mapToInt(s -> s.text().length() + 1).sum() + 64)
+                .append("{\"statements\":[");
+        for (int i = 0; i < statements.size(); i++) {
+            StoredText statement = statements.get(i);
+            if (i > 0) {
+                json.append(',');
+            }
+            if (format == StatementParameters.Format.EXACT && edition.presentsAsStored(statement.text())) {
+                json.append(statement.text());
+            } else {
+                json.append(formatted(edition.present(statement.json()), format, languages));
+            }
+        }
+        return json.append("],\"more\":").append(Jsons.createValue(more)).append('}').toString();
+    }
+
+    private static boolean attachmentsAsked(MultivaluedMap<String, String> parameters) {
+        return "true".equals(StatementParameters.effective(parameters).getFirst("attachments"));
     }
 
     /** JSON, or with attachments=true multipart/mixed: the JSON, then each attachment's content once. */
     private Response.ResponseBuilder withAttachments(JsonObject json, List<JsonObject> statements,
             MultivaluedMap<String, String> parameters) {
-        if (!"true".equals(StatementParameters.effective(parameters).getFirst("attachments"))) {
+        if (!attachmentsAsked(parameters)) {
             return Response.ok(json, MediaType.APPLICATION_JSON_TYPE);
         }
+        return withAttachments(json.toString(), statements);
+    }
+
+    /** multipart/mixed: the JSON, then each attachment of these statements once. */
+    private Response.ResponseBuilder withAttachments(String json, List<JsonObject> statements) {
         Set<String> hashes = new LinkedHashSet<>();
         statements.forEach(s -> AttachmentHashes.of(s).forEach(hashes::add));
         String boundary = UUID.randomUUID().toString();
-        return Response.ok(MultipartWriter.write(boundary, json.toString(), store.attachments(hashes)))
+        return Response.ok(MultipartWriter.write(boundary, json, store.attachments(hashes)))
                 .type("multipart/mixed; boundary=" + boundary);
     }
 

@@ -112,4 +112,50 @@ class XapiEditionTest {
                 """);
         assertSame(oneZero, XapiEdition.XAPI_1_0_3.present(oneZero), "a 1.0.x statement is returned as stored");
     }
+
+    /**
+     * The text check a query page relies on to send a statement as stored agrees with {@link XapiEdition#present}:
+     * whenever it says "as stored", present returns the very statement; it may only err by sending one to be
+     * presented that comes back the same. The texts are written as the LRS writes them (the JSON provider's
+     * compact form).
+     */
+    @Test
+    void theTextCheckAgreesWithPresent() {
+        String actorVerbObject = """
+                "actor": {"mbox": "mailto:nurse.kim@carelearn.example"},
+                "verb": {"id": "http://adlnet.gov/expapi/verbs/attended"},
+                "object": {"id": "https://carelearn.example/activities/handover-drill"}""";
+        String subStatementWithContextGroup = """
+                "actor": {"mbox": "mailto:nurse.kim@carelearn.example"},
+                "verb": {"id": "http://adlnet.gov/expapi/verbs/attended"},
+                "object": {"objectType": "SubStatement", "actor": {"mbox": "mailto:lee@carelearn.example"},
+                  "verb": {"id": "http://adlnet.gov/expapi/verbs/answered"},
+                  "object": {"id": "https://carelearn.example/activities/q1"},
+                  "context": {"contextGroups": [{"objectType": "contextGroup",
+                     "group": {"objectType": "Group", "mbox": "mailto:team@carelearn.example"}}]}}""";
+        String[][] cases = {
+            // statement members, whether 1.0.3 returns it as stored
+            {WITH_CONTEXT_AGENTS, "false"},
+            {"{" + actorVerbObject + ", \"version\": \"2.0.0\"}", "false"},
+            {"{" + subStatementWithContextGroup + ", \"version\": \"1.0.0\"}", "false"},
+            {"{" + actorVerbObject + ", \"version\": \"1.0.0\"}", "true"},
+            {"{" + actorVerbObject + ", \"context\": {\"language\": \"en-US\"}}", "true"},
+            // mentions the members without having them: parsed and presented, and comes back the same
+            {"{" + actorVerbObject + ", \"version\": \"1.0.0\", \"result\": {\"extensions\": "
+                    + "{\"https://carelearn.example/x/notes\": {\"contextAgents\": 1, \"version\": \"2.1\"}}}}",
+                "true"},
+        };
+        for (String[] c : cases) {
+            JsonObject stored = parse(c[0]);
+            String text = stored.toString();
+            boolean unchanged = XapiEdition.XAPI_1_0_3.present(stored) == stored;
+            assertEquals(Boolean.parseBoolean(c[1]), unchanged, c[0]);
+            if (XapiEdition.XAPI_1_0_3.presentsAsStored(text)) {
+                assertTrue(unchanged, "sent as stored, but present changes it: " + text);
+            }
+            assertTrue(XapiEdition.XAPI_2_0_0.presentsAsStored(text), "2.0.0 returns every statement as stored");
+        }
+        assertTrue(XapiEdition.XAPI_1_0_3.presentsAsStored(parse("{" + actorVerbObject + "}").toString()));
+        assertFalse(XapiEdition.XAPI_1_0_3.presentsAsStored(parse(WITH_CONTEXT_AGENTS).toString()));
+    }
 }
