@@ -18,8 +18,9 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>The first request to find no transaction under way leads: it takes every waiting write (up to
  * {@link #MAX_STATEMENTS}) and stores them together while the next ones queue up behind it; when it is done, one
- * of those leads the next group. A request alone is stored at once, so no write waits for company. A group whose
- * transaction fails is stored again one write at a time, so one write's failure is never another's.
+ * of those leads the next group. A request alone is stored at once, so no write waits for company. The group's
+ * transaction does not look for ids already stored (the unique key does); a group whose transaction fails, for
+ * that or any reason, is stored again one write at a time, so one write's failure is never another's.
  *
  * <p>Only writes that need nothing of another context take part: requests of LRS clients (a launch session's
  * writes run cmi5's rules under the enrolment's lock, in their own transaction), without attachment content or
@@ -91,25 +92,32 @@ public class GroupCommit {
     }
 
     private void run(List<Waiting> group) {
-        if (group.size() > 1) {
-            try {
-                List<Object> outcomes = writer.writeGroup(group.stream().map(w -> w.submission).toList());
-                for (int i = 0; i < group.size(); i++) {
-                    group.get(i).outcome = outcomes.get(i);
-                }
-                return;
-            } catch (RuntimeException groupFailed) {
-                // the database refused the shared transaction (say, an id a writer outside the group stored
-                // meanwhile): nothing of it was stored; each write goes again on its own
-            }
+        List<Object> outcomes = storeTogether(group.stream().map(w -> w.submission).toList());
+        for (int i = 0; i < group.size(); i++) {
+            group.get(i).outcome = outcomes.get(i);
         }
-        for (Waiting alone : group) {
+    }
+
+    /**
+     * The leader's work: the writes in one transaction, or, if the database refuses it (an id already stored, which
+     * the shared transaction does not look for, or any failure of its own), each again in a transaction of its own,
+     * so that one write's failure is never another's. Returns each write's ids or the exception that refused it.
+     */
+    List<Object> storeTogether(List<Submission> group) {
+        try {
+            return writer.writeGroup(group);
+        } catch (RuntimeException groupFailed) {
+            // nothing of the shared transaction was stored
+        }
+        List<Object> outcomes = new ArrayList<>(group.size());
+        for (Submission alone : group) {
             try {
-                alone.outcome = writer.write(alone.submission);
+                outcomes.add(writer.write(alone));
             } catch (RuntimeException e) {
-                alone.outcome = e;
+                outcomes.add(e);
             }
         }
+        return outcomes;
     }
 
     /** A write waiting for its transaction, and then how it went: its ids or what refused it. */
