@@ -1,8 +1,6 @@
 package org.carelearn.xapi.infrastructure;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,7 +10,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.carelearn.platform.json.Jsons;
 import org.carelearn.xapi.domain.statement.StoredText;
 
 /**
@@ -68,10 +65,9 @@ final class StatementDocuments {
         return ordered;
     }
 
+    /** A stored statement's members (the same parse as {@link StoredText#json()}, which pages use). */
     static JsonObject parse(String json) {
-        try (JsonReader reader = Jsons.createReader(new StringReader(json))) {
-            return reader.readObject();
-        }
+        return new StoredText(json).json();
     }
 
     private static <K, V> Map<K, V> in(Connection connection, String keyColumn, String valueColumns, List<K> keys,
