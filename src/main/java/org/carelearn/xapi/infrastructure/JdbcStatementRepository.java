@@ -42,9 +42,9 @@ public class JdbcStatementRepository implements StatementRepository {
         }
         try (Connection connection = dataSource.getConnection()) {
             long first = reservePositions(connection, statements.size());
+            List<Long> referrers = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement("INSERT INTO XAPI_STATEMENT (ID, STATEMENT_ID,"
-                    + " STORED, VERB_HASH, VERB_ID, REGISTRATION, VOIDED, OBJECT_REF, STATEMENT_JSON)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, FALSE, ?, ?)");
+                    + " STORED, VERB_HASH, VERB_ID, REGISTRATION, STATEMENT_JSON) VALUES (?, ?, ?, ?, ?, ?, ?)");
                     PreparedStatement agent = connection.prepareStatement(
                             "INSERT INTO XAPI_STATEMENT_AGENT (STATEMENT_PK, AGENT_HASH, RELATION, VERB_HASH)"
                             + " VALUES (?, ?, ?, ?)");
@@ -60,20 +60,69 @@ public class JdbcStatementRepository implements StatementRepository {
                     statement.setLong(4, verb);
                     statement.setString(5, s.verbId());
                     statement.setString(6, s.registration());
-                    statement.setString(7, s.objectRef());
-                    statement.setString(8, s.json().toString());
+                    statement.setString(7, s.json().toString());
                     statement.addBatch();
                     addLinks(agent, position, verb, s.actorOrObjectAgents(), s.relatedAgents());
                     addLinks(activity, position, verb, s.objectActivity() == null ? List.of()
                             : List.of(s.objectActivity()), s.relatedActivities());
+                    if (s.objectRef() != null) {
+                        referrers.add(position);
+                    }
                     position++;
                 }
                 statement.executeBatch();
                 agent.executeBatch();
                 activity.executeBatch();
             }
+            resolveWaitingReferences(connection, statements, first);
+            addReferences(connection, statements, first, referrers);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot store statements", e);
+        }
+    }
+
+    /**
+     * Gives the StatementRefs stored before their target the target's position, now that it is stored. One
+     * probe per write when none is waiting, which is almost always.
+     */
+    private static void resolveWaitingReferences(Connection connection, List<StoredStatement> statements, long first)
+            throws SQLException {
+        try (PreparedStatement waiting = connection.prepareStatement(
+                "SELECT 1 FROM XAPI_STATEMENT_REFERENCE WHERE TARGET_PK IS NULL FETCH FIRST 1 ROWS ONLY");
+                ResultSet any = waiting.executeQuery()) {
+            if (!any.next()) {
+                return;
+            }
+        }
+        try (PreparedStatement resolve = connection.prepareStatement(
+                "UPDATE XAPI_STATEMENT_REFERENCE SET TARGET_PK = ? WHERE TARGET_ID = ? AND TARGET_PK IS NULL")) {
+            long position = first;
+            for (StoredStatement s : statements) {
+                resolve.setLong(1, position++);
+                resolve.setString(2, s.id());
+                resolve.addBatch();
+            }
+            resolve.executeBatch();
+        }
+    }
+
+    /** A row for each statement whose object is a StatementRef, with its target's position if it is stored. */
+    private static void addReferences(Connection connection, List<StoredStatement> statements, long first,
+            List<Long> referrers) throws SQLException {
+        if (referrers.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO XAPI_STATEMENT_REFERENCE"
+                + " (REFERRER_PK, TARGET_ID, TARGET_PK) VALUES (?, ?, (SELECT t.ID FROM XAPI_STATEMENT t"
+                + " WHERE t.STATEMENT_ID = ?))")) {
+            for (long referrer : referrers) {
+                String target = statements.get((int) (referrer - first)).objectRef();
+                insert.setLong(1, referrer);
+                insert.setString(2, target);
+                insert.setString(3, target);
+                insert.addBatch();
+            }
+            insert.executeBatch();
         }
     }
 
@@ -195,11 +244,12 @@ public class JdbcStatementRepository implements StatementRepository {
     public Optional<Found> find(String id) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(
-                        "SELECT STATEMENT_JSON, VOIDED FROM XAPI_STATEMENT WHERE STATEMENT_ID = ?")) {
+                        "SELECT s.STATEMENT_JSON, v.STATEMENT_PK FROM XAPI_STATEMENT s LEFT JOIN XAPI_STATEMENT_VOIDED v"
+                        + " ON v.STATEMENT_PK = s.ID WHERE s.STATEMENT_ID = ?")) {
             select.setString(1, id);
             try (ResultSet row = select.executeQuery()) {
                 return row.next()
-                        ? Optional.of(new Found(StatementDocuments.parse(row.getString(1)), row.getBoolean(2)))
+                        ? Optional.of(new Found(StatementDocuments.parse(row.getString(1)), row.getObject(2) != null))
                         : Optional.empty();
             }
         } catch (SQLException e) {
@@ -210,13 +260,15 @@ public class JdbcStatementRepository implements StatementRepository {
     @Override
     public void markVoided(Collection<String> ids) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement update = connection.prepareStatement(
-                        "UPDATE XAPI_STATEMENT SET VOIDED = TRUE WHERE STATEMENT_ID = ?")) {
+                // the target may be voided already (voided twice), or not stored (then nothing is voided)
+                PreparedStatement insert = connection.prepareStatement("INSERT INTO XAPI_STATEMENT_VOIDED"
+                        + " (STATEMENT_PK) SELECT s.ID FROM XAPI_STATEMENT s WHERE s.STATEMENT_ID = ? AND NOT EXISTS"
+                        + " (SELECT 1 FROM XAPI_STATEMENT_VOIDED v WHERE v.STATEMENT_PK = s.ID)")) {
             for (String id : ids) {
-                update.setString(1, id);
-                update.addBatch();
+                insert.setString(1, id);
+                insert.addBatch();
             }
-            update.executeBatch();
+            insert.executeBatch();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot void statements", e);
         }

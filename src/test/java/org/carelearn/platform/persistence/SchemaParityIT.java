@@ -70,7 +70,7 @@ class SchemaParityIT {
         assertEquals("bytes not null", onPostgres.tables().get("COURSE_FILE").get("CONTENT"));
         assertEquals("boolean not null", onPostgres.tables().get("ACCOUNT").get("ACTIVE"));
         assertEquals("char(36)", onPostgres.tables().get("XAPI_STATEMENT").get("REGISTRATION"));
-        assertEquals("ID DESC, VOIDED, VERB_HASH, STATEMENT_ID",
+        assertEquals("ID DESC",
                 onPostgres.indexes().get("XAPI_STATEMENT.XAPI_STATEMENT_NEWEST_IX"));
         assertEquals(onDerby.tables().keySet(), onPostgres.tables().keySet(), "tables");
         for (String table : onDerby.tables().keySet()) {

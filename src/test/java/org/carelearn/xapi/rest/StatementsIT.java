@@ -99,4 +99,43 @@ class StatementsIT extends DeployedCareLearn {
         assertThrows(IOException.class, () -> client.putStatement(other, id), "409 for different content");
         assertEquals("https://carelearn.example/verbs/attended/" + run, client.getStatement(id).getVerb().getId());
     }
+
+    @Test
+    void aStatementRefIsFoundThroughItsTargetWhicheverWasStoredFirst() throws IOException {
+        String verb = "https://carelearn.example/verbs/escalated/" + run;
+        String activity = "https://carelearn.example/activities/grievance-review/" + run;
+        Agent liaison = new Agent("Aisha Bello", "mailto:aisha.bello." + run + "@lindenridge.example");
+        String targetId = UUID.randomUUID().toString();
+        Statement before = new Statement(new Agent("Victor Mensah", "mailto:victor." + run + "@lindenridge.example"),
+                new Verb("https://carelearn.example/verbs/acknowledged/" + run), new StatementReference(targetId));
+        String beforeId = client.postStatement(before);
+        Statement target = statement(verb, activity);
+        target.setId(targetId);
+        assertTrue(client.putStatement(target, targetId));
+        Statement after = new Statement(new Agent("Rosa Lind", "mailto:rosa." + run + "@lindenridge.example"),
+                new Verb("https://carelearn.example/verbs/acknowledged/" + run), new StatementReference(targetId));
+        String afterId = client.postStatement(after);
+
+        List<String> newestFirst = List.of(afterId, targetId, beforeId);
+        assertEquals(newestFirst, ids(fresh().filterByActor(liaison).getStatements()),
+                "by agent: the target and both statements that refer to it");
+        assertEquals(newestFirst, ids(fresh().filterByActivity(activity).getStatements()), "by activity");
+        assertEquals(newestFirst, ids(fresh().filterByActor(liaison).filterByVerb(verb).getStatements()),
+                "by agent and the target's verb");
+        assertEquals(newestFirst, ids(fresh().filterByVerb(verb).getStatements()), "by the target's verb alone");
+
+        client.postStatement(new Statement(new Agent("Victor Mensah", "mailto:victor." + run + "@lindenridge.example"),
+                Verbs.voided(), new StatementReference(beforeId)));
+        assertEquals(List.of(afterId, targetId), ids(fresh().filterByActor(liaison).getStatements()),
+                "a voided statement that refers to a match is not returned");
+        assertEquals(List.of(afterId, targetId), ids(fresh().filterByVerb(verb).getStatements()));
+    }
+
+    private StatementClient fresh() throws IOException {
+        return new StatementClient(new Lrs(base).endpoint(), Lrs.KEY, Lrs.SECRET);
+    }
+
+    private static List<String> ids(StatementResult result) {
+        return result.getStatements().stream().map(Statement::getId).toList();
+    }
 }
