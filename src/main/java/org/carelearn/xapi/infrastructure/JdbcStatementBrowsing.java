@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -113,14 +112,7 @@ public class JdbcStatementBrowsing implements StatementBrowsing {
     private static String window(StatementQuery query, List<Object> parameters, List<Object> filterParameters) {
         parameters.addAll(filterParameters);
         StringBuilder sql = new StringBuilder();
-        if (query.since() != null) {
-            sql.append(" AND s.STORED > ?");
-            parameters.add(Timestamp.from(query.since()));
-        }
-        if (query.until() != null) {
-            sql.append(" AND s.STORED <= ?");
-            parameters.add(Timestamp.from(query.until()));
-        }
+        JdbcStatementQueries.stored(query, sql, parameters);
         if (query.after() > 0) {
             sql.append(query.ascending() ? " AND s.ID > ?" : " AND s.ID < ?");
             parameters.add(query.after());

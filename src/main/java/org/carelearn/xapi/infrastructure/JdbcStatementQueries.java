@@ -182,8 +182,8 @@ public class JdbcStatementQueries implements StatementQueries {
                 + " WHERE v.STATEMENT_PK = " + position + ")";
     }
 
-    /** since and until, on the statement returned (aliased s). */
-    private static void stored(StatementQuery query, StringBuilder sql, List<Object> parameters) {
+    /** since and until, on the statement returned (aliased s); the admin's browsing uses it too. */
+    static void stored(StatementQuery query, StringBuilder sql, List<Object> parameters) {
         if (query.since() != null) {
             sql.append(" AND s.STORED > ?");
             parameters.add(Timestamp.from(query.since()));

@@ -42,7 +42,6 @@ public class JdbcStatementRepository implements StatementRepository {
         }
         try (Connection connection = dataSource.getConnection()) {
             long first = reservePositions(connection, statements.size());
-            List<Long> referrers = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement("INSERT INTO XAPI_STATEMENT (ID, STATEMENT_ID,"
                     + " STORED, VERB_HASH, VERB_ID, REGISTRATION, STATEMENT_JSON) VALUES (?, ?, ?, ?, ?, ?, ?)");
                     PreparedStatement agent = connection.prepareStatement(
@@ -65,9 +64,6 @@ public class JdbcStatementRepository implements StatementRepository {
                     addLinks(agent, position, verb, s.actorOrObjectAgents(), s.relatedAgents());
                     addLinks(activity, position, verb, s.objectActivity() == null ? List.of()
                             : List.of(s.objectActivity()), s.relatedActivities());
-                    if (s.objectRef() != null) {
-                        referrers.add(position);
-                    }
                     position++;
                 }
                 statement.executeBatch();
@@ -75,7 +71,7 @@ public class JdbcStatementRepository implements StatementRepository {
                 activity.executeBatch();
             }
             resolveWaitingReferences(connection, statements, first);
-            addReferences(connection, statements, first, referrers);
+            addReferences(connection, statements, first);
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot store statements", e);
         }
@@ -107,20 +103,23 @@ public class JdbcStatementRepository implements StatementRepository {
     }
 
     /** A row for each statement whose object is a StatementRef, with its target's position if it is stored. */
-    private static void addReferences(Connection connection, List<StoredStatement> statements, long first,
-            List<Long> referrers) throws SQLException {
-        if (referrers.isEmpty()) {
+    private static void addReferences(Connection connection, List<StoredStatement> statements, long first)
+            throws SQLException {
+        if (statements.stream().allMatch(s -> s.objectRef() == null)) {
             return;
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO XAPI_STATEMENT_REFERENCE"
                 + " (REFERRER_PK, TARGET_ID, TARGET_PK) VALUES (?, ?, (SELECT t.ID FROM XAPI_STATEMENT t"
                 + " WHERE t.STATEMENT_ID = ?))")) {
-            for (long referrer : referrers) {
-                String target = statements.get((int) (referrer - first)).objectRef();
-                insert.setLong(1, referrer);
-                insert.setString(2, target);
-                insert.setString(3, target);
-                insert.addBatch();
+            long position = first;
+            for (StoredStatement s : statements) {
+                if (s.objectRef() != null) {
+                    insert.setLong(1, position);
+                    insert.setString(2, s.objectRef());
+                    insert.setString(3, s.objectRef());
+                    insert.addBatch();
+                }
+                position++;
             }
             insert.executeBatch();
         }
