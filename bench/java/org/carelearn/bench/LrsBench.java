@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -184,6 +185,7 @@ class LrsBench {
         Lrs lrs = new Lrs(base);
         AtomicLong next = new AtomicLong(first);
         long[] latencies = new long[count];
+        CpuTimes cpuBefore = CpuTimes.now();
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(SINGLE_CLIENTS);
         List<Future<?>> work = new ArrayList<>();
@@ -202,6 +204,7 @@ class LrsBench {
         }
         pool.shutdown();
         double seconds = (System.nanoTime() - start) / 1e9;
+        figures.put("single.cpu", CpuTimes.now().since(cpuBefore, count, seconds));
         figures.put("single.rate", String.format("%,.0f", count / seconds));
         figures.put("single.latency", percentiles(latencies));
         figures.put("single.count", String.format("%,d", count));
@@ -465,6 +468,7 @@ class LrsBench {
                 figures.get("batch.steady")));
         out.append(String.format("%-48s %12s   (target >= 500; latency %s)%n", "POST single statements, 8 clients",
                 figures.get("single.rate"), figures.get("single.latency")));
+        out.append(String.format("%-48s %12s   (%s)%n", "  CPU a single POST", "", figures.get("single.cpu")));
         out.append(String.format("%-48s %,12.0f   (%,d rows, %s s in JDBC, one thread, batches of 50)%n",
                 "plain JDBC batch insert, same rows, same database", jdbcRate, Long.parseLong(jdbc[0]), jdbc[1]));
         out.append(String.format("%-48s %12.2f   (target >= 0.80)%n", "headline: HTTP batches / plain JDBC",
@@ -494,6 +498,37 @@ class LrsBench {
     private static JsonObject parse(String text) {
         try (JsonReader reader = Jsons.createReader(new StringReader(text))) {
             return reader.readObject();
+        }
+    }
+
+    /**
+     * CPU time used so far by this JVM (the bench's clients) and by the server Arquillian started (a child process
+     * of this one), both on the same cores: what a request costs each side, beside what the database allows.
+     */
+    private record CpuTimes(long client, long server) {
+
+        static CpuTimes now() {
+            long client = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime();
+            long server = ProcessHandle.current().descendants()
+                    .filter(process -> process.info().commandLine().orElse("").contains("jboss-modules.jar"))
+                    .findFirst().flatMap(process -> process.info().totalCpuDuration()).map(Duration::toNanos)
+                    .orElse(-1L);
+            return new CpuTimes(client, server);
+        }
+
+        /** Per request, and the share of the machine both sides took over {@code seconds}. */
+        String since(CpuTimes before, int requests, double seconds) {
+            double clientMs = (client - before.client) / 1e6 / requests;
+            if (server < 0 || before.server < 0) {
+                return String.format("client %.2f ms; the server is not a child process of this JVM, not measured",
+                        clientMs);
+            }
+            double serverMs = (server - before.server) / 1e6 / requests;
+            int cores = Runtime.getRuntime().availableProcessors();
+            double share = (client - before.client + server - before.server) / 1e9 / seconds / cores;
+            return String.format("server %.2f ms, client %.2f ms of CPU; together %.0f%% of %d cores", serverMs,
+                    clientMs, share * 100, cores);
         }
     }
 
